@@ -1,0 +1,1 @@
+"""A thin command line over the library: each subcommand parses options and calls the API."""

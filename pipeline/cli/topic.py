@@ -1,0 +1,3 @@
+"""`train topic`, `evaluate topic` and `topics` (owned by the topic work)."""
+
+from __future__ import annotations

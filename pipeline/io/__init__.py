@@ -1,0 +1,1 @@
+"""Reading inputs into Documents and writing outputs atomically: the only place bytes meet text."""

@@ -10,17 +10,7 @@ from typing import Any
 
 from pipeline.doc import Document
 from pipeline.registry import register_stage
-
-
-def script_of(ch: str) -> str:
-    o = ord(ch)
-    if 0x0900 <= o <= 0x097F or 0xA8E0 <= o <= 0xA8FF:
-        return "Deva"
-    if 0x0980 <= o <= 0x09FF:
-        return "Beng"
-    if ch.isascii() and ch.isalpha():
-        return "Latn"
-    return "Zyyy"
+from pipeline.text import script_of
 
 
 class LanguageDetector:

@@ -2,6 +2,147 @@
 
 from __future__ import annotations
 
-from pipeline.cli.stages import add_stage_command
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
 
-add_stage_command("tag")
+import typer
+
+from pipeline.cli.app import app, train_app
+
+
+class Format(str, Enum):
+    jsonl = "jsonl"
+    conllu = "conllu"
+
+
+class Lang(str, Enum):
+    hi = "hi"
+    bn = "bn"
+
+
+@app.command("tag")
+def tag(
+    inputs: Annotated[
+        list[str] | None,
+        typer.Argument(help="JSONL/text files or folders, or one CoNLL-U file; default: stdin."),
+    ] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
+    ] = None,
+    input_format: Annotated[Format, typer.Option("--input-format")] = Format.jsonl,
+    output_format: Annotated[Format, typer.Option("--output-format")] = Format.jsonl,
+    lang: Annotated[
+        Lang | None, typer.Option("--lang", help="CoNLL-U only; default: guessed per sentence.")
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
+) -> None:
+    """Reads documents with tokens and languages (earlier stages run as needed) and writes
+    tokens with `upos`, `lemma` (Hindi) and `ner` (Bengali, BIO), one JSONL line per document.
+    With --input-format conllu --output-format conllu: keeps the file's tokens and sentence
+    breaks and writes predicted UPOS, LEMMA and (Bengali) NER=<BIO> in MISC."""
+    if input_format is Format.jsonl and output_format is Format.jsonl:
+        from pipeline.cli.stages import run_stage
+
+        raise typer.Exit(run_stage("tag", inputs or [], output, quiet))
+    if input_format is not Format.conllu or output_format is not Format.conllu:
+        print("error: CoNLL-U in needs CoNLL-U out (and the other way round)", file=sys.stderr)
+        raise typer.Exit(2)
+    if inputs and len(inputs) > 1:
+        print("error: give one CoNLL-U file (or standard input)", file=sys.stderr)
+        raise typer.Exit(2)
+    from pipeline.io.writers import atomic_open
+    from pipeline.tagging.conllu_tag import tag_conllu
+    from pipeline.tagging.runtime import StanzaTagger
+
+    tagger = StanzaTagger()
+    wanted = [lang.value] if lang else ["hi", "bn"]
+    missing = [m for lg in wanted for m in tagger.models(lg).missing()]
+    if lang and missing:
+        print(f"error: tagger models missing: {missing}", file=sys.stderr)
+        raise typer.Exit(1)
+    src = open(inputs[0], encoding="utf-8") if inputs and inputs[0] != "-" else sys.stdin
+    with src:
+        lines = tag_conllu(src, tagger, lang.value if lang else None)
+        if output is None:
+            for line in lines:
+                sys.stdout.write(line + "\n")
+            sys.stdout.flush()
+        else:
+            with atomic_open(output) as fh:
+                for line in lines:
+                    fh.write(line + "\n")
+
+
+def _paths(data: Path | None, work: Path | None) -> tuple[Path, Path, Path]:
+    from pipeline.config import shared_data_dir
+    from pipeline.tagging.runtime import stanza_dir
+
+    data_dir = data or shared_data_dir()
+    if not data_dir.is_dir():
+        print(f"error: no training data at {data_dir} (use --data)", file=sys.stderr)
+        raise typer.Exit(2)
+    work_dir = work or Path("/tmp/career-pipeline-stanza")
+    return data_dir, work_dir, stanza_dir()
+
+
+DataOpt = Annotated[Path | None, typer.Option("--data", help="Default: ../shared/data.")]
+WorkOpt = Annotated[
+    Path | None, typer.Option("--work", help="Intermediate files and logs (outside the repo).")
+]
+ScoreOnly = Annotated[
+    bool, typer.Option("--score-only", help="Score the committed models; do not retrain.")
+]
+Threads = Annotated[int, typer.Option("--threads", help="OpenMP/MKL threads for training.")]
+
+
+@train_app.command("tagger")
+def train_tagger(
+    lang: Annotated[Lang, typer.Option("--lang")],
+    data: DataOpt = None,
+    work: WorkOpt = None,
+    score_only: ScoreOnly = False,
+    threads: Threads = 1,
+) -> None:
+    """Rebuild models/stanza/<lang> POS (+ Hindi lemma) from the shared data; print the
+    held-out scores and write them into the model card."""
+    from pipeline.tagging import build
+
+    data_dir, work_dir, root = _paths(data, work)
+    if lang is Lang.hi:
+        if score_only:
+            scores = build.score_hindi(root, data_dir)
+        else:
+            scores = build.train_hindi(data_dir, work_dir, root, threads)
+        sources = [data_dir / "ud/hi_hdtb_v1/hi-ud-dev.conllu", data_dir / "ud/hi_hdtb_v1/hi-ud-test.conllu"]
+        sources += sorted((data_dir / "ud/hi_pud").glob("hi_pud-ud-*.conllu"))
+        build.record(root, "hi_pos_lemma", scores, sources)
+    else:
+        if score_only:
+            scores = build.score_bengali_pos(root, data_dir)
+        else:
+            scores = build.train_bengali_pos(data_dir, work_dir, root, threads)
+        build.record(root, "bn_pos", scores, [data_dir / "nltk_indian/bangla.pos"])
+
+
+@train_app.command("ner")
+def train_ner(
+    lang: Annotated[Lang, typer.Option("--lang")] = Lang.bn,
+    data: DataOpt = None,
+    work: WorkOpt = None,
+    score_only: ScoreOnly = False,
+    threads: Threads = 1,
+) -> None:
+    """Rebuild models/stanza/bn/ner.pt from the Daffodil data; print held-out entity scores."""
+    if lang is not Lang.bn:
+        print("error: only Bengali NER is trained (Hindi has no NER data)", file=sys.stderr)
+        raise typer.Exit(2)
+    from pipeline.tagging import build
+
+    data_dir, work_dir, root = _paths(data, work)
+    if score_only:
+        scores = build.score_bengali_ner(root, data_dir)
+    else:
+        scores = build.train_bengali_ner(data_dir, work_dir, root, threads)
+    build.record(root, "bn_ner", scores, [data_dir / "bn_ner_daffodil/train_data.txt"])

@@ -1,34 +1,26 @@
-"""report.html from a run's output folder.
+"""The research report: ``report.html`` (one self-contained, offline page) and ``report.md``,
+both rebuilt from a run's output folder alone.
 
-FIRST VERSION (placeholder being replaced by the full report): counts, language mix, facts.
+The page fetches nothing: charts are inline SVG made in Python, styles and the small script
+(concordance search, table sorting, panels) are embedded once. All article text is escaped
+by Jinja2's autoescaping; data for the script sits in a JSON block with ``<``, ``>`` and
+``&`` escaped, so ``</script>`` in an article cannot end it.
 """
 
 from __future__ import annotations
 
-import html
-import json
-from collections import Counter
 from pathlib import Path
 
-from pipeline.io.writers import read_jsonl_file, write_text
+from pipeline.io.writers import write_text
+from pipeline.report.data import load_run
+from pipeline.report.render import build_context, render_html, render_markdown
 
 
 def write_report(out_dir: Path) -> Path:
+    """Write ``report.html`` and ``report.md`` into ``out_dir``; return the HTML path."""
     out_dir = Path(out_dir)
-    records = read_jsonl_file(out_dir / "facts.jsonl")
-    errors = read_jsonl_file(out_dir / "errors.jsonl")
-    langs = Counter(r["language"]["primary"] for r in records)
-    rows = []
-    for r in records:
-        facts = "".join(
-            f"<li>{html.escape(f['type'])}: {html.escape(f['text'])}</li>" for f in r["facts"]
-        )
-        rows.append(f"<h3>{html.escape(r['doc_id'])}</h3><ul>{facts}</ul>")
-    page = (
-        "<!doctype html><meta charset='utf-8'><title>career-pipeline report</title>"
-        f"<h1>career-pipeline report</h1><p>{len(records)} documents, {len(errors)} errors</p>"
-        f"<pre>{html.escape(json.dumps(dict(langs), ensure_ascii=False))}</pre>" + "".join(rows)
-    )
-    path = out_dir / "report.html"
-    write_text(path, page)
-    return path
+    context = build_context(load_run(out_dir))
+    html_path = out_dir / "report.html"
+    write_text(html_path, render_html(context))
+    write_text(out_dir / "report.md", render_markdown(context))
+    return html_path

@@ -1,28 +1,38 @@
-"""Normalisation: a normalised view of the raw text plus an offset map back to it.
+"""Normalisation stage: the normalised view (edits mapping back to raw) and boilerplate spans.
 
-FIRST VERSION (placeholder being replaced): NFC only.
+Config (all optional): ``disable``: rule names to switch off (see
+``pipeline.normalisation.RULE_NAMES``); ``html``: true/false to force or forbid the
+HTML rule (default: on for ``meta["format"]`` html/htm or text that opens like HTML);
+``boilerplate``: false to skip boilerplate marking.
 """
 
 from __future__ import annotations
 
-import unicodedata
 from typing import Any
 
-from pipeline.doc import Document, Edit, Normalised
+from pipeline.doc import Document
+from pipeline.normalisation import RULE_NAMES, looks_like_html, normalise
+from pipeline.normalisation.boilerplate import default_lexicon, find_boilerplate
 from pipeline.registry import register_stage
 
 
 class Normaliser:
     def __init__(self, config: dict[str, Any]) -> None:
         self.config = config
+        self.disable = tuple(config.get("disable", ()))
+        unknown = set(self.disable) - set(RULE_NAMES)
+        if unknown:
+            raise ValueError(f"normalise: unknown rules {sorted(unknown)}; known: {RULE_NAMES}")
+        self.html = config.get("html")
+        self.boilerplate = bool(config.get("boilerplate", True))
+        self.lexicon = default_lexicon() if self.boilerplate else None
 
     def __call__(self, doc: Document) -> Document:
-        edits = []
-        for i, ch in enumerate(doc.raw):
-            n = unicodedata.normalize("NFC", ch)
-            if n != ch:
-                edits.append(Edit(i, i + 1, n, "nfc"))
-        doc.normalised = Normalised(doc.raw, edits)
+        html = self.html
+        if html is None:
+            html = looks_like_html(doc.raw, doc.meta.get("format"))
+        doc.normalised = normalise(doc.raw, html=bool(html), disable=self.disable)
+        doc.boilerplate = find_boilerplate(doc.normalised, self.lexicon) if self.lexicon else []
         return doc
 
 

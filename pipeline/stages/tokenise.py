@@ -1,39 +1,213 @@
 """Sentence splitting and word tokens, with raw offsets.
 
-FIRST VERSION (placeholder being replaced): lines and dandas, regex words.
+Tokens come from indic-nlp-library's ``trivial_tokenize``, run on the normalised text
+one whitespace-free chunk at a time, with its faults fixed around it:
+
+* forms it would break are found first and kept whole (``PROTECTED``): URLs, emails,
+  dates, amounts with Indian or Western digit grouping (1,50,000; ৪,৩২,০০০ is
+  already ASCII in the normalised view), currency-prefixed amounts written without a
+  space (₹15,000, Rs.5000; ``Rs. 5000`` stays two tokens, ``Rs.`` and ``5000``),
+  decimals, ranges (12k-18k, 12-18k), k suffixes, 10+2, dotted abbreviations
+  (B.Tech, D.El.Ed, Rs., श्री.) and English apostrophe words (don't);
+* it only splits on ASCII punctuation and the dandas, so curly quotes, bullets and
+  other symbols it leaves glued are split off afterwards, keeping letters and their
+  combining marks together (it never splits inside an akshara);
+* its number re-joining skips a number at the very start of its input and can glue
+  ``1, 2`` into ``1,2`` across a space; protecting numbers first and feeding it no
+  spaces avoids both.
+
+Sentences end at line breaks (headings and list items are sentences) and after
+। ॥ ? ! and a free-standing full stop; abbreviations, decimals, URLs and emails are
+whole tokens, so their dots never end a sentence.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Iterator
 from typing import Any
 
-from pipeline.doc import Document, Sentence, Token
+from pipeline.doc import Document, Normalised, Sentence, Span, Token
 from pipeline.registry import register_stage
+from pipeline.text import script_of
 
-_SENT = re.compile(r"[^\n।॥?!.]+[।॥?!.]*")
-_TOK = re.compile(r"\w+|[^\w\s]", re.UNICODE)
+ABBREVIATIONS = (
+    # degrees and courses
+    "B.Tech", "M.Tech", "B.Sc", "M.Sc", "B.Com", "M.Com", "B.Ed", "M.Ed", "D.El.Ed", "B.El.Ed",
+    "B.A.", "M.A.", "B.B.A.", "M.B.A.", "B.C.A.", "M.C.A.", "Ph.D.", "Ph.D", "M.Phil", "B.Pharm",
+    "D.Pharm", "M.B.B.S.", "LL.B.", "LL.M.", "B.Arch", "B.Des", "B.Voc", "B.P.Ed", "I.T.I.",
+    # titles and common short forms
+    "Rs.", "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "Sr.", "Jr.", "St.", "No.", "Nos.", "Ltd.",
+    "Pvt.", "Co.", "Inc.", "Govt.", "Dept.", "approx.", "e.g.", "i.e.", "etc.", "vs.", "Vs.",
+    "p.a.", "P.A.", "a.m.", "p.m.",
+    # Devanagari and Bengali
+    "श्री.", "श्रीमती.", "डॉ.", "रु.", "सं.", "पृ.", "ई.", "प्रो.", "ডা.", "শ্রী.", "ড.", "টা.",
+)  # fmt: skip
+
+_NUM = r"(?:\d{1,3}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_AMOUNT = rf"(?:₹|Rs\.?|INR|\$|৳|Tk\.?)?{_NUM}(?:[kK]\b)?"
+_NOT_AFTER = r"(?<![\w.,])"
+PROTECTED = re.compile(
+    "|".join(
+        [
+            r"(?P<url>(?:https?://|www\.)[^\s<>\"'()\[\]{}]+[^\s<>\"'()\[\]{}.,;:!?।]"
+            r"|\b[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|in|org|net|edu|gov|co|io|info)"
+            r"(?:\.[a-z]{2})?\b(?:/[^\s<>\"'()]*[^\s<>\"'().,;:!?।])?)",
+            r"(?P<mdlink>(?<=\])\([^\s()]+\))",
+            r"(?P<email>\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b)",
+            rf"(?P<number>{_NOT_AFTER}(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}(?!\d)"
+            rf"|{_AMOUNT}[-–~]{_AMOUNT}(?![\d,])"
+            rf"|\d+\+\d+(?!\d)"
+            rf"|{_AMOUNT}(?![\d,]\d))(?![^\W_]|[\u0900-\u0963\u0966-\u09ff]))",
+            r"(?P<abbr>(?<![\w.])(?:"
+            + "|".join(re.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True))
+            + r")(?![\w]))",
+            r"(?P<word>\b[A-Za-z]+'[A-Za-z]+\b)",
+        ]
+    )
+)
+
+SENTENCE_END = frozenset("।॥?!.")
+CLOSERS = frozenset(")]}\"'»")
+
+
+def _word_char_class() -> str:
+    """Letters, combining marks, digits and joiners: what a word is made of (BMP)."""
+    marks = "".join(
+        chr(c) for c in range(0x300, 0x10000) if unicodedata.category(chr(c))[0] == "M"
+    )
+    return "[^\\W_]|[" + re.escape(marks) + "\u200c\u200d]"
+
+
+_PIECE = re.compile(f"(?:{_word_char_class()})+|\\S")
+
+
+def _trivial() -> tuple[Any, re.Pattern[str]]:
+    from indicnlp.tokenize import indic_tokenize
+
+    return indic_tokenize.trivial_tokenize, indic_tokenize.triv_tokenizer_indic_pat
+
+
+def _kind(text: str) -> str:
+    if any(ch.isdigit() for ch in text) and not any(ch.isalpha() for ch in text):
+        return "number"
+    if any(ch.isalnum() for ch in text):
+        return "word"
+    cat = unicodedata.category(text[0])
+    if cat[0] == "M":
+        return "word"
+    return "punct" if cat[0] == "P" else "symbol"
 
 
 class Tokeniser:
     def __init__(self, config: dict[str, Any]) -> None:
         self.config = config
+        self.trivial_tokenize, self.library_punct = _trivial()
+        self._scripts: dict[str, str] = {}
 
+    # -- tokens over the normalised text ------------------------------------------------
+    def norm_tokens(self, text: str) -> Iterator[tuple[int, int, str]]:
+        """(start, end, kind) over normalised text, in order."""
+        pos = 0
+        for m in PROTECTED.finditer(text):
+            yield from self._chunks(text, pos, m.start())
+            kind = m.lastgroup or "word"
+            kind = {"abbr": "word", "mdlink": "url"}.get(kind, kind)
+            yield m.start(), m.end(), kind
+            pos = m.end()
+        yield from self._chunks(text, pos, len(text))
+
+    def _chunks(self, text: str, lo: int, hi: int) -> Iterator[tuple[int, int, str]]:
+        for m in re.finditer(r"\S+", text[lo:hi]):
+            chunk, base = m.group(), lo + m.start()
+            if _PIECE.fullmatch(chunk) and not self.library_punct.search(chunk):
+                yield base, base + len(chunk), _kind(chunk)
+                continue
+            pieces = self.trivial_tokenize(chunk)
+            if "".join(pieces) != chunk:  # cannot happen without spaces; be safe anyway
+                pieces = [chunk]
+            for piece in pieces:
+                for sub in _PIECE.finditer(piece):
+                    yield base + sub.start(), base + sub.end(), _kind(sub.group())
+                base += len(piece)
+
+    def _script(self, norm: str) -> str:
+        script = self._scripts.get(norm)
+        if script is None:
+            counts: dict[str, int] = {}
+            for ch in norm:
+                if ch.isalpha() or unicodedata.category(ch)[0] == "M":
+                    s = script_of(ch)
+                    if s != "Zyyy":
+                        counts[s] = counts.get(s, 0) + 1
+            script = max(counts, key=counts.__getitem__) if counts else "Zyyy"
+            if len(self._scripts) < 500_000:
+                self._scripts[norm] = script
+        return script
+
+    # -- the stage ----------------------------------------------------------------------
     def __call__(self, doc: Document) -> Document:
         norm = doc.normalised
-        assert norm is not None
-        for sm in _SENT.finditer(norm.text):
-            if not sm.group().strip():
-                continue
-            toks = []
-            for tm in _TOK.finditer(sm.group()):
-                ns, ne = sm.start() + tm.start(), sm.start() + tm.end()
-                rs, re_ = norm.to_raw(ns, ne)
-                kind = "number" if tm.group().isdigit() else ("word" if tm.group()[0].isalnum() else "punct")
-                toks.append(Token(doc.raw[rs:re_], rs, re_, norm=tm.group(), kind=kind))
-            if toks:
-                doc.sentences.append(Sentence(toks[0].start, toks[-1].end, toks))
+        if norm is None:
+            raise ValueError("tokenise needs the normalised view: run normalise first")
+        doc.sentences = list(self.sentences(doc.raw, norm, doc.boilerplate))
         return doc
+
+    def sentences(self, raw: str, norm: Normalised, boilerplate: list[Span]) -> list[Sentence]:
+        out: list[Sentence] = []
+        out_spans: list[list[tuple[int, int, str]]] = []
+        for spans in self._sentence_spans(norm.text):
+            sent = self._sentence(raw, norm, spans, boilerplate)
+            if out and sent.tokens[0].start < out[-1].end:  # both halves of one raw edit
+                out.pop()
+                spans = out_spans.pop() + spans
+                sent = self._sentence(raw, norm, spans, boilerplate)
+            out.append(sent)
+            out_spans.append(spans)
+        return out
+
+    def _sentence_spans(self, text: str) -> Iterator[list[tuple[int, int, str]]]:
+        """Token spans of the normalised text, grouped into sentences."""
+        current: list[tuple[int, int, str]] = []
+        ended = False
+        prev_end = 0
+        for start, end, kind in self.norm_tokens(text):
+            piece = text[start:end]
+            if current:
+                newline = "\n" in text[prev_end:start]
+                closer = piece in CLOSERS or (kind == "url" and text[start - 1] == "]")
+                if newline or (ended and not closer):
+                    yield current
+                    current, ended = [], False
+            current.append((start, end, kind))
+            prev_end = end
+            if kind == "punct" and piece in SENTENCE_END:
+                ended = True
+        if current:
+            yield current
+
+    def _sentence(
+        self,
+        raw: str,
+        norm: Normalised,
+        spans: list[tuple[int, int, str]],
+        boilerplate: list[Span],
+    ) -> Sentence:
+        tokens: list[Token] = []
+        text = norm.text
+        for ns, ne, kind in spans:
+            rs, re_ = norm.to_raw(ns, ne)
+            piece = text[ns:ne]
+            if tokens and rs < tokens[-1].end:  # two pieces of one raw edit: one token
+                last = tokens.pop()
+                rs, piece = last.start, last.norm + piece
+                re_ = max(re_, last.end)
+                kind = _kind(piece)
+            tokens.append(Token(raw[rs:re_], rs, re_, norm=piece, kind=kind, script=self._script(piece)))
+        start, end = tokens[0].start, tokens[-1].end
+        flagged = any(b.start <= start and end <= b.end for b in boilerplate)
+        return Sentence(start, end, tokens, boilerplate=flagged)
 
 
 @register_stage(

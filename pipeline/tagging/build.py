@@ -1,0 +1,108 @@
+"""`career-pipeline train tagger|ner`: data -> stanza trainers -> models/stanza -> scores -> card."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from pipeline.tagging import bangla_pos, card, conllu, daffodil, hindi, train
+from pipeline.tagging.conllu import FORM, UPOS
+from pipeline.tagging.evaluate import score_ner, score_tags
+from pipeline.tagging.postcorrect import ClosedClassLexicon
+from pipeline.tagging.runtime import LEXICON_FILE, StanzaTagger
+
+
+def _lexicon(sents: list[conllu.Sentence]) -> ClosedClassLexicon:
+    return ClosedClassLexicon.learn((r[FORM], r[UPOS]) for s in sents for r in s.rows)
+
+
+def hindi_files(data_dir: Path, work: Path) -> tuple[dict[str, Path], hindi.HindiData]:
+    data = hindi.prepare(data_dir)
+    return hindi.write_files(data, work / "hi"), data
+
+
+def score_hindi(root: Path, data_dir: Path) -> dict[str, Any]:
+    data = hindi.prepare(data_dir)
+    s = score_tags(StanzaTagger(root), "hi", data.pud_test)
+    raw = score_tags(StanzaTagger(root, post_correct=False), "hi", data.pud_test)
+    return {
+        "test": "PUD held-out slice (200 sentences, never trained or tuned on)",
+        "tokens": s.tokens,
+        "upos": s.upos,
+        "lemma": s.lemma,
+        "upos_without_post_correction": raw.upos,
+        "lemma_without_post_correction": raw.lemma,
+        "top_confusions": s.confusions,
+    }
+
+
+def train_hindi(data_dir: Path, work: Path, root: Path, threads: int = 1) -> dict[str, Any]:
+    files, data = hindi_files(data_dir, work)
+    _lexicon(data.hdtb + data.pud_train).save(root / "hi" / LEXICON_FILE)
+    for proc in ("pos", "lemma"):
+        recipe = train.RECIPES[("hi", proc)]
+        model = train.run(recipe, files, work / "out", work / f"hi_{proc}.log", threads)
+        train.ship(model, root, "hi", proc)
+    return score_hindi(root, data_dir)
+
+
+def score_bengali_pos(root: Path, data_dir: Path) -> dict[str, Any]:
+    _, _, test, _ = bangla_pos.prepare(data_dir)
+    s = score_tags(StanzaTagger(root), "bn", test)
+    raw = score_tags(StanzaTagger(root, post_correct=False), "bn", test)
+    return {
+        "test": f"bangla.pos held-out slice ({s.sentences} sentences, never trained or tuned on)",
+        "tokens": s.tokens,
+        "upos": s.upos,
+        "upos_without_post_correction": raw.upos,
+        "top_confusions": s.confusions,
+    }
+
+
+def train_bengali_pos(data_dir: Path, work: Path, root: Path, threads: int = 1) -> dict[str, Any]:
+    files = bangla_pos.write_files(data_dir, work / "bn")
+    train_sents, _, _, _ = bangla_pos.prepare(data_dir)
+    (root / "bn").mkdir(parents=True, exist_ok=True)
+    _lexicon(train_sents).save(root / "bn" / LEXICON_FILE)
+    recipe = train.RECIPES[("bn", "pos")]
+    model = train.run(recipe, files, work / "out", work / "bn_pos.log", threads)
+    train.ship(model, root, "bn", "pos")
+    return score_bengali_pos(root, data_dir)
+
+
+def score_bengali_ner(root: Path, data_dir: Path) -> dict[str, Any]:
+    src = data_dir / "bn_ner_daffodil" / "train_data.txt"
+    with open(src, encoding="utf-8") as fh:
+        _, _, test = daffodil.split(daffodil.parse(fh.readlines()))
+    s = score_ner(StanzaTagger(root), test)
+    return {
+        "test": f"Daffodil held-out slice ({s.sentences} sentences of train_data.txt, never trained on)",
+        "entity_precision": s.precision,
+        "entity_recall": s.recall,
+        "entity_f1": s.f1,
+        "entity_f1_per_loc_org": s.f1_per_loc_org,
+        "f1_by_type": s.by_type,
+    }
+
+
+def train_bengali_ner(data_dir: Path, work: Path, root: Path, threads: int = 1) -> dict[str, Any]:
+    files = daffodil.prepare(data_dir, work / "bn")
+    recipe = train.RECIPES[("bn", "ner")]
+    model = train.run(recipe, files, work / "out", work / "bn_ner.log", threads)
+    train.ship(model, root, "bn", "ner")
+    return score_bengali_ner(root, data_dir)
+
+
+def record(root: Path, key: str, scores: dict[str, Any], data_files: list[Path]) -> None:
+    """Write the fresh scores, data hashes and command into card.json and README.md."""
+    c = card.load(root)
+    entry = c["models"].setdefault(key, {})
+    entry["scores"] = scores
+    entry["data_sha256"] = {p.name: train.sha256(p) for p in data_files if p.is_file()}
+    entry["files_sha256"] = {
+        p.name: train.sha256(p) for p in sorted((root / key.split("_")[0]).glob("*")) if p.is_file()
+    }
+    c["versions"] = card.versions()
+    card.save(root, c)
+    print(json.dumps({key: scores}, ensure_ascii=False, indent=1))

@@ -1,0 +1,85 @@
+"""The model card of models/stanza: card.json is the record, README.md is rendered from it.
+
+`attempts` lists every training attempt with its held-out score, winner or not; the
+`train` commands refresh the scores of the shipped models and never drop an attempt.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+LICENCES = {
+    "HDTB v1 (ud/hi_hdtb_v1)": "non-commercial use only; the data may not be redistributed",
+    "Hindi PUD (ud/hi_pud)": "CC BY-SA 4.0",
+    "bangla.pos (nltk_indian)": "research use (NLTK Indian POS corpus)",
+    "Daffodil Bengali NER (bn_ner_daffodil)": "MIT",
+}
+COMMANDS = {
+    "hi_pos_lemma": "career-pipeline train tagger --lang hi",
+    "bn_pos": "career-pipeline train tagger --lang bn",
+    "bn_ner": "career-pipeline train ner --lang bn",
+}
+
+
+def load(root: Path) -> dict[str, Any]:
+    path = root / "card.json"
+    if path.is_file():
+        return json.loads(path.read_text(encoding="utf-8"))
+    return {"models": {}, "attempts": []}
+
+
+def versions() -> dict[str, str]:
+    import stanza
+    import torch
+
+    return {"stanza": stanza.__version__, "torch": torch.__version__}
+
+
+def save(root: Path, card: dict[str, Any]) -> None:
+    card["licences"] = LICENCES
+    card["commands"] = COMMANDS
+    (root / "card.json").write_text(
+        json.dumps(card, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
+    (root / "README.md").write_text(render(card), encoding="utf-8")
+
+
+def render(card: dict[str, Any]) -> str:
+    lines = [
+        "# Our stanza models for Hindi and Bengali (model card)",
+        "",
+        "Generated from `card.json` by `pipeline/tagging/card.py`; do not edit by hand.",
+        "",
+        "The model files here are **derived from third-party data** (below). The data itself is",
+        "not in this repository. The models are loaded offline (`download_method=None`, explicit",
+        "paths, this folder's `resources.json` of `{}`), never from the stanza hub.",
+        "",
+        "## Data and licences",
+        "",
+    ]
+    lines += [f"- {name}: {lic}" for name, lic in LICENCES.items()]
+    lines += [
+        "",
+        "HDTB's licence forbids commercial use: the Hindi models inherit that restriction.",
+        "",
+        "## Shipped models and held-out scores",
+        "",
+    ]
+    for key, entry in card.get("models", {}).items():
+        lines.append(f"### {key}")
+        lines.append("")
+        lines.append(f"- rebuild: `{COMMANDS.get(key, '?')}`")
+        for k, v in entry.get("scores", {}).items():
+            lines.append(f"- {k}: {v}")
+        for k in ("data", "recipe"):
+            if k in entry:
+                lines.append(f"- {k}: {entry[k]}")
+        lines.append("")
+    lines += ["## Every attempt", "", "| model | attempt | held-out score | note |", "|---|---|---|---|"]
+    for a in card.get("attempts", []):
+        lines.append(f"| {a['model']} | {a['attempt']} | {a['score']} | {a.get('note', '')} |")
+    lines += ["", "## Versions", ""]
+    lines += [f"- {k} {v}" for k, v in card.get("versions", {}).items()]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,107 @@
+"""Rebuild the committed stanza models: prepare data, run stanza's trainers, score, ship.
+
+Each model's recipe (`RECIPES`) is the exact stanza command line; `train_model` runs it in
+a subprocess with one BLAS/OpenMP thread (the machine is shared), then the held-out
+scores come from `pipeline.tagging.evaluate` through the same code path as the stage.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.tagging.runtime import MODEL_FILES
+
+# Small dimensions: the defaults run at ~12 s per batch on 2 CPU cores and give 17 MB files.
+SMALL_TAGGER = [
+    "--hidden_dim", "128", "--char_hidden_dim", "128", "--deep_biaff_hidden_dim", "128",
+    "--composite_deep_biaff_hidden_dim", "64", "--char_emb_dim", "50", "--tag_emb_dim", "32",
+    "--word_emb_dim", "75", "--batch_size", "32", "--eval_interval", "100",
+    "--fix_eval_interval", "--log_step", "50", "--no_pretrain",
+]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Recipe:
+    lang: str
+    processor: str  # pos | lemma | ner
+    module: str
+    args: tuple[str, ...]  # {train}, {train_pud}, {dev}, {out} are filled in
+
+
+RECIPES: dict[tuple[str, str], Recipe] = {
+    ("hi", "pos"): Recipe("hi", "pos", "stanza.models.tagger", (
+        "--train_file", "{hdtb};{pud_train}", "--train_ratios", "1.0;3.0",
+        "--eval_file", "{dev}", "--output_file", "{out}/hi_pos_dev.conllu",
+        "--lang", "hi", "--shorthand", "hi_custom", *SMALL_TAGGER,
+        "--max_steps", "3000", "--max_steps_before_stop", "1000",
+        "--save_dir", "{out}", "--save_name", "hi_pos.pt",
+    )),
+    ("hi", "lemma"): Recipe("hi", "lemma", "stanza.models.lemmatizer", (
+        "--train_file", "{all_train}", "--eval_file", "{dev}",
+        "--output_file", "{out}/hi_lemma_dev.conllu", "--shorthand", "hi_custom",
+        "--hidden_dim", "100", "--emb_dim", "50", "--num_epoch", "6", "--decay_epoch", "4",
+        "--batch_size", "100", "--log_step", "100",
+        "--save_dir", "{out}", "--save_name", "hi_lemma.pt",
+    )),
+    ("bn", "pos"): Recipe("bn", "pos", "stanza.models.tagger", (
+        "--train_file", "{train}", "--eval_file", "{dev}",
+        "--output_file", "{out}/bn_pos_dev.conllu", "--lang", "bn", "--shorthand", "bn_custom",
+        *SMALL_TAGGER, "--max_steps", "1500", "--max_steps_before_stop", "600",
+        "--save_dir", "{out}", "--save_name", "bn_pos.pt",
+    )),
+    ("bn", "ner"): Recipe("bn", "ner", "stanza.models.ner_tagger", (
+        "--train_file", "{train}", "--eval_file", "{dev}", "--shorthand", "bn_daffodil",
+        "--no_pretrain", "--hidden_dim", "128", "--word_emb_dim", "64",
+        "--char_hidden_dim", "100", "--char_emb_dim", "50", "--word_dropout", "0.05",
+        "--optim", "adam", "--lr", "0.001", "--batch_size", "32", "--max_steps", "6000",
+        "--eval_interval", "300", "--max_steps_no_improve", "1800", "--log_step", "100",
+        "--save_dir", "{out}", "--save_name", "bn_ner.pt",
+    )),
+}  # fmt: skip
+
+
+def command_line(recipe: Recipe, files: dict[str, Path], out: Path) -> list[str]:
+    fill = {k: str(v) for k, v in files.items()} | {"out": str(out)}
+    return [sys.executable, "-m", recipe.module, *(a.format(**fill) for a in recipe.args)]
+
+
+def trained_file(recipe: Recipe, out: Path) -> Path:
+    args = list(recipe.args)
+    return out / args[args.index("--save_name") + 1]
+
+
+def run(recipe: Recipe, files: dict[str, Path], out: Path, log: Path, threads: int = 1) -> Path:
+    """Run stanza's trainer; its output goes to `log`. Returns the trained model file."""
+    out.mkdir(parents=True, exist_ok=True)
+    env = dict(os.environ, OMP_NUM_THREADS=str(threads), MKL_NUM_THREADS=str(threads))
+    cmd = command_line(recipe, files, out)
+    with open(log, "w", encoding="utf-8") as fh:
+        fh.write(" ".join(cmd) + "\n")
+        fh.flush()
+        subprocess.run(cmd, stdout=fh, stderr=subprocess.STDOUT, env=env, check=True)
+    return trained_file(recipe, out)
+
+
+def ship(model: Path, root: Path, lang: str, processor: str) -> Path:
+    """Copy a trained file into models/stanza/<lang>/ under its committed name."""
+    dest = root / lang / MODEL_FILES[lang][processor]
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(model, dest)
+    resources = root / "resources.json"
+    if not resources.exists():
+        resources.write_text("{}\n", encoding="utf-8")
+    return dest
+
+
+def sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()

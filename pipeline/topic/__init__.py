@@ -1,0 +1,1 @@
+"""Topic classification and topic discovery (see models/topic/README.md)."""

@@ -1,0 +1,91 @@
+"""Closed-class post-correction, BIO handling and the CoNLL-U tag command (no stanza)."""
+
+from __future__ import annotations
+
+from pipeline.tagging.conllu_tag import guess_language, set_misc, tag_conllu
+from pipeline.tagging.evaluate import entities
+from pipeline.tagging.postcorrect import ClosedClassLexicon, correct, is_number, is_punctuation
+from pipeline.tagging.runtime import TaggedToken, bioes_to_bio
+
+
+def test_numbers_and_punctuation_are_decided_by_characters():
+    assert is_number("15000") and is_number("१५,०००") and is_number("২৫.৫") and is_number("9/10")
+    assert not is_number("12k") and not is_number("২৫টাকা")
+    assert is_punctuation("।") and is_punctuation(",") and not is_punctuation("₹")
+
+
+def test_lexicon_learns_only_consistent_closed_classes(tmp_path):
+    pairs = [("থেকে", "ADP")] * 10 + [("কাজ", "NOUN")] * 10 + [("যে", "SCONJ")] * 5
+    pairs += [("যে", "PRON")] * 5
+    lex = ClosedClassLexicon.learn(pairs)
+    assert lex.upos == {"থেকে": "ADP"}  # open class and ambiguous words are left to stanza
+    lex.save(tmp_path / "lex.json")
+    assert ClosedClassLexicon.load(tmp_path / "lex.json") == lex
+
+
+def test_correct_forces_numbers_punct_and_lexicon_words():
+    words = ["বেতন", "৫০০০", "থেকে", "।"]
+    upos, lemmas = correct(
+        "bn", words, ["NOUN", "PRON", "NOUN", "PRON"], [None] * 4, ClosedClassLexicon({"থেকে": "ADP"})
+    )
+    assert upos == ["NOUN", "NUM", "ADP", "PUNCT"]
+    assert lemmas == [None] * 4  # Bengali has no lemmatizer: nothing invented
+
+
+def test_hindi_ke_lemma_depends_on_the_next_postposition():
+    words = ["नौकरी", "के", "लिए", "कंपनी", "के", "दफ्तर"]
+    upos = ["NOUN", "ADP", "ADP", "NOUN", "ADP", "NOUN"]
+    _, lemmas = correct("hi", words, upos, list(words), None)
+    assert lemmas[1] == "के"  # के लिए: part of a compound postposition
+    assert lemmas[4] == "का"  # genitive
+
+
+def test_bioes_to_bio_and_entity_spans():
+    assert bioes_to_bio(["S-PER", "B-LOC", "I-LOC", "E-LOC", "O"]) == [
+        "B-PER", "B-LOC", "I-LOC", "I-LOC", "O",
+    ]  # fmt: skip
+    assert entities(["B-PER", "I-PER", "O", "I-LOC", "B-ORG"]) == {
+        (0, 2, "PER"), (3, 4, "LOC"), (4, 5, "ORG"),
+    }  # fmt: skip
+
+
+def test_set_misc_keeps_other_items_and_replaces_ner():
+    assert set_misc("_", "B-PER") == "NER=B-PER"
+    assert set_misc("SpaceAfter=No|NER=O", "I-LOC") == "SpaceAfter=No|NER=I-LOC"
+
+
+def test_guess_language_by_script():
+    assert guess_language(["বেতন", "টাকা"]) == "bn"
+    assert guess_language(["वेतन", "BPO"]) == "hi"
+
+
+class FakeTagger:
+    """Stands in for StanzaTagger: tags every word X with lemma = word."""
+
+    def __init__(self):
+        self.calls = []
+
+    def tag(self, lang, sentences):
+        self.calls.append((lang, len(sentences)))
+        ner = "B-PER" if lang == "bn" else None
+        return [[TaggedToken("X", w if lang == "hi" else None, ner) for w in s] for s in sentences]
+
+
+def test_tag_conllu_keeps_lines_and_fills_columns():
+    src = [
+        "# sent_id = h1\n",
+        "1\tवेतन\t_\t_\t_\t_\t0\troot\t_\tSpaceAfter=No\n",
+        "2\t।\t_\t_\t_\t_\t1\tpunct\t_\t_\n",
+        "\n",
+        "# text = বেতন\n",
+        "1\tবেতন\tgold\tNOUN\t_\t_\t0\troot\t_\tNER=O\n",
+    ]
+    fake = FakeTagger()
+    out = list(tag_conllu(src, fake))
+    assert out[0] == "# sent_id = h1"
+    assert out[1].split("\t")[1:4] == ["वेतन", "वेतन", "X"]
+    assert out[1].split("\t")[9] == "SpaceAfter=No"  # no NER column for Hindi
+    assert out[5].split("\t")[2:4] == ["_", "X"]  # gold lemma not passed through
+    assert out[5].split("\t")[9] == "NER=B-PER"
+    assert sorted(fake.calls) == [("bn", 1), ("hi", 1)]  # one call per language
+    assert out[-1] == "" and len(out) == 7

@@ -149,7 +149,8 @@ def build_article(spec: dict[str, Any]) -> dict[str, Any]:
                 raise CorpusError(f"{art_id}: fact {f['text']!r} inside boilerplate {line!r}")
     for a, b in zip(facts, facts[1:], strict=False):
         if a["type"] == b["type"] and a["start"] < b["end"] and b["start"] < a["end"]:
-            raise CorpusError(f"{art_id}: overlapping {a['type']} facts {a['text']!r}, {b['text']!r}")
+            pair = f"{a['text']!r}, {b['text']!r}"
+            raise CorpusError(f"{art_id}: overlapping {a['type']} facts {pair}")
     return {"id": art_id, "variety": variety, "text": text, "facts": facts}
 
 
@@ -164,6 +165,10 @@ def load_sources(src_dir: Path = HERE / "src") -> list[dict[str, Any]]:
     return specs
 
 
+def _rank(art_id: str) -> str:
+    return hashlib.sha256(f"{SEED}:{art_id}".encode()).hexdigest()
+
+
 def split(articles: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """Stratified fixed split: per variety, the first third by seeded hash is test."""
     by_variety: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -171,7 +176,7 @@ def split(articles: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[di
         by_variety[art["variety"]].append(art)
     test_ids: set[str] = set()
     for group in by_variety.values():
-        ranked = sorted(group, key=lambda a: hashlib.sha256(f"{SEED}:{a['id']}".encode()).hexdigest())
+        ranked = sorted(group, key=lambda a: _rank(a["id"]))
         test_ids.update(a["id"] for a in ranked[: math.ceil(len(group) / 3)])
     train = [a for a in articles if a["id"] not in test_ids]
     test = [a for a in articles if a["id"] in test_ids]

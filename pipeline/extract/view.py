@@ -28,7 +28,7 @@ REPLACED = {
 }
 
 #: Characters that continue a word: letters, digits and Indic vowel signs/viramas.
-WORD = r"\w\u0900-\u0963\u0966-\u097f\u0980-\u09ff"
+WORD = r"\w\u0900-\u0963\u0966-\u097f\u0980-\u09f1\u09fc-\u09ff"  # not ৳ (U+09F3)
 #: Bengali case endings and classifiers a form may carry (কলকাতায়, বেতনের, ইংরেজিতে),
 #: folded (য় is য after the nukta is dropped).
 BN_SUFFIXES = ("গুলো", "গুলি", "দের", "েরা", "এর", "ের", "তে", "কে", "টি", "টা", "রা", "র", "য", "ে", "এ", "ও", "ই")

@@ -44,8 +44,15 @@ COLUMNS: dict[str, pa.DataType] = {
     "name": pa.string(),
     "normalized": pa.string(),
 }
-_DOC_COLUMNS = ("doc_id", "source", "language_primary", "code_mixed", "cmi", "topic_label",
-                "topic_score")  # fmt: skip
+_DOC_COLUMNS = (
+    "doc_id",
+    "source",
+    "language_primary",
+    "code_mixed",
+    "cmi",
+    "topic_label",
+    "topic_score",
+)
 
 
 def fact_rows(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:

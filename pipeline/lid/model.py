@@ -27,19 +27,28 @@ class Featuriser:
     """Hashed character n-grams; stateless, so nothing but these numbers needs saving."""
 
     ngram_min: int = 1
-    ngram_max: int = 4
+    ngram_max: int = 5
     n_features: int = 2**18
+
+    def analyse(self, word: str) -> list[str]:
+        """Character n-grams of " word " plus the whole word, so frequent words are memorised."""
+        padded = f" {word.lower()} "
+        grams = [
+            padded[i : i + n]
+            for n in range(self.ngram_min, self.ngram_max + 1)
+            for i in range(len(padded) - n + 1)
+        ]
+        grams.append("\x00" + padded)
+        return grams
 
     def vectoriser(self):  # sklearn imported here, never at module import
         from sklearn.feature_extraction.text import HashingVectorizer
 
         return HashingVectorizer(
-            analyzer="char_wb",
-            ngram_range=(self.ngram_min, self.ngram_max),
+            analyzer=self.analyse,
             n_features=self.n_features,
             alternate_sign=False,
             norm="l2",
-            lowercase=True,
             dtype=np.float32,
         )
 
@@ -106,7 +115,7 @@ def fit(
     X = featuriser.vectoriser().transform(words)
     y = np.array([CLASSES.index(lab) for lab in labels])
     clf = SGDClassifier(
-        loss="log_loss", alpha=2e-6, max_iter=20, tol=None, random_state=seed, average=False
+        loss="log_loss", alpha=1e-6, max_iter=30, tol=None, random_state=seed, average=False
     )
     clf.fit(X, y, sample_weight=np.asarray(weights))
     return WordModel(clf.coef_.T.copy(), clf.intercept_.copy(), featuriser)

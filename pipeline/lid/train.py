@@ -63,7 +63,7 @@ def train(out_dir: Path | None = None, data_dir: Path | None = None, seed: int =
             "sha256": digest,
             "bytes": path.stat().st_size,
             "format": "numpy .npz (coef float16, intercept, classes); loaded with allow_pickle=False",
-            "estimator": "sklearn SGDClassifier(loss=log_loss, alpha=2e-6, max_iter=20, tol=None)",
+            "estimator": "sklearn SGDClassifier(loss=log_loss, alpha=1e-6, max_iter=30, tol=None)",
             "featuriser": {
                 "ngram_min": featuriser.ngram_min,
                 "ngram_max": featuriser.ngram_max,

@@ -29,6 +29,7 @@ TRAIN_SENTENCES = REPO_DIR / "corpora" / "lid" / "train_sentences.jsonl"
 _DEVA_WORD = re.compile(r"^[\u0900-\u0963\u0971-\u097f\u200c\u200d]+$")
 _BENG_WORD = re.compile(r"^[\u0980-\u09e3\u09f0-\u09ff\u200c\u200d]+$")
 _LATIN_WORD = re.compile(r"^[a-z][a-z'-]*$")
+LOAN_MAX_COUNT = 20  # see _add_native
 BN_DICT_SAMPLE = 40_000  # of the 110k bn_BD forms, enough to cover its spelling patterns
 
 
@@ -124,14 +125,21 @@ def _stable_sample(words: list[str], k: int) -> list[str]:
     return sorted(sorted(words, key=key)[:k])
 
 
-def _add_native(ts: TrainingSet, counts: Counter[str], lang: str) -> None:
-    """Romanise each native word; frequent words weigh more (log of their corpus count)."""
+def _add_native(ts: TrainingSet, counts: Counter[str], lang: str, english: set[str]) -> None:
+    """Romanise each native word; frequent words weigh more (log of their corpus count).
+
+    A rare native word whose spelling is an English word is mostly an English loan written in
+    Devanagari or Bengali script (होटल → hotel, ফ্রি → free): in Latin script it is English, so
+    that spelling is not taught as Hindi/Bengali. Frequent ones (थे → the, तो → to) are kept.
+    """
     pattern = _DEVA_WORD if lang == "hi" else _BENG_WORD
     for word in sorted(counts):
         if not pattern.match(word):
             continue
         weight = 1.0 + min(math.log1p(counts[word]), 3.0)
         for form in romanise(word, lang):
+            if form in english and counts[word] < LOAN_MAX_COUNT:
+                continue
             ts.add(form, lang, weight)
 
 
@@ -153,17 +161,17 @@ def build(data_dir: Path | None = None) -> TrainingSet:
     hi += _pos_forms(paths["nltk_hindi_pos"])
     for w in _dic_forms(paths["hunspell_hi_IN"]):
         hi[w] += 1
-    _add_native(ts, hi, "hi")
+    english_set = set(english)
+    _add_native(ts, hi, "hi", english_set)
 
     bn: Counter[str] = _pos_forms(paths["nltk_bangla_pos"]) + _tsv_forms(paths["bn_ner_daffodil"])
     bn_dic = [w for w in _dic_forms(paths["hunspell_bn_BD"]) if _BENG_WORD.match(w)]
     for w in _stable_sample(bn_dic, BN_DICT_SAMPLE):
         bn[w] += 1
-    _add_native(ts, bn, "bn")
+    _add_native(ts, bn, "bn", english_set)
 
     # The stopword list mixes romanised Hindi and English function words: a word found
     # in the English list counts as English, the rest as Hindi.
-    english_set = set(english)
     for w in paths["hinglish_stopwords"].read_text(encoding="utf-8").split():
         w = w.strip().lower()
         if w:

@@ -28,7 +28,10 @@ def normalise(raw: str, *, html: bool = False, disable: Iterable[str] = ()) -> N
         if rule.name in off or (rule.html_only and not html):
             continue
         log.apply(rule.fn(log.text))
-    return log.normalised
+    result = log.normalised
+    if result.text != log.text:  # the edits must rebuild exactly the text the rules saw
+        raise RuntimeError("normalisation edits do not rebuild the normalised text")
+    return result
 
 
 def normalise_text(text: str) -> str:

@@ -37,6 +37,30 @@ class BoilerplateLexicon:
     counter: dict[str, str] = field(default_factory=dict)
     first_line_prefix: list[tuple[str, str]] = field(default_factory=list)
     list_labels: set[str] = field(default_factory=set)
+    _contains_re: re.Pattern[str] = field(default=re.compile("(?!)"), repr=False)
+    _contains_label: dict[str, str] = field(default_factory=dict, repr=False)
+    _prefixes: tuple[str, ...] = field(default=(), repr=False)
+
+    def compile(self) -> BoilerplateLexicon:
+        """Index the phrases: one regex for every ``contains`` phrase, a tuple of prefixes."""
+        self._contains_label = {}
+        for phrase, label in self.contains:
+            self._contains_label.setdefault(phrase, label)
+        alts = sorted(self._contains_label, key=len, reverse=True)
+        self._contains_re = re.compile("|".join(map(re.escape, alts)) or "(?!)")
+        self._prefixes = tuple(p for p, _ in self.prefix)
+        return self
+
+    def contained(self, key: str) -> str | None:
+        m = self._contains_re.search(key)
+        return self._contains_label[m.group()] if m else None
+
+    def prefixed(self, key: str) -> str | None:
+        if key.startswith(self._prefixes):
+            for phrase, label in self.prefix:
+                if key.startswith(phrase):
+                    return label
+        return None
 
 
 def _edge_strip(s: str) -> str:
@@ -88,7 +112,7 @@ def load_lexicon(
                     lex.prefix.append((key, label))
                 else:
                     lex.contains.append((key, label))
-    return lex
+    return lex.compile()
 
 
 @lru_cache(maxsize=1)
@@ -125,14 +149,11 @@ def _classify(line: str, lex: BoilerplateLexicon, first: bool) -> str | None:
     parts = bare.split(" ")
     if len(parts) == 2 and _NUMBER_LINE.fullmatch(parts[0]) and parts[1] in lex.counter:
         return lex.counter[parts[1]]
-    lead = key.lstrip("-*•·> ")
-    for phrase, label in lex.prefix:
-        if lead.startswith(phrase):
-            return label
-    if len(parts) <= lex.max_words:
-        for phrase, label in lex.contains:
-            if phrase in key:
-                return label
+    label = lex.prefixed(key.lstrip("-*•·> "))
+    if label:
+        return label
+    if len(parts) <= lex.max_words and (label := lex.contained(key)):
+        return label
     if first:
         for phrase, label in lex.first_line_prefix:
             rest = line[len(phrase) + 1 : len(phrase) + 2]

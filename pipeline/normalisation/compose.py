@@ -26,55 +26,111 @@ class TextEdit:
     rule: str
 
 
+@dataclass
+class _Group:
+    """New edits that share a raw stretch: raw ``[lo, hi)``, current text ``[cs, ce)``."""
+
+    lo: int
+    hi: int
+    cs: int
+    ce: int
+    edits: list[TextEdit]
+
+    def replacement(self, text: str) -> str:
+        parts, pos = [], self.cs
+        for e in self.edits:
+            parts += [text[pos : e.start], e.replacement]
+            pos = e.end
+        parts.append(text[pos : self.ce])
+        return "".join(parts)
+
+
 class EditLog:
-    """The normalised view built rule by rule; ``.normalised`` is the result."""
+    """The normalised view built rule by rule; ``.normalised`` is the result.
+
+    Between rules it keeps only the raw edits and where each replacement sits in the
+    current text, so a rule costs O(its edits + one string splice), not a full map.
+    """
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
-        self.normalised = Normalised(raw, [])
+        self.text = raw
+        self.edits: list[Edit] = []
+        self._raw_starts: list[int] = []
+        self._norm_starts: list[int] = []  # where each edit's replacement starts in text
 
     @property
-    def text(self) -> str:
-        return self.normalised.text
+    def normalised(self) -> Normalised:
+        return Normalised(self.raw, self.edits)
+
+    def to_raw(self, start: int, end: int) -> tuple[int, int]:
+        """The raw stretch covering current-text ``[start, end)`` (``Normalised.to_raw``)."""
+        return self._char_raw(start)[0], self._char_raw(end - 1)[1]
+
+    def _char_raw(self, p: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self._norm_starts, p) - 1
+        if i < 0:
+            return p, p + 1
+        e = self.edits[i]
+        n_end = self._norm_starts[i] + len(e.replacement)
+        if p < n_end:
+            return e.start, e.end
+        r = e.end + p - n_end
+        return r, r + 1
+
+    def to_norm(self, raw_offset: int) -> int:
+        """First current-text position whose raw stretch starts at or after ``raw_offset``."""
+        j = bisect.bisect_left(self._raw_starts, raw_offset) - 1
+        if j < 0:
+            return raw_offset
+        e = self.edits[j]
+        n_end = self._norm_starts[j] + len(e.replacement)
+        return n_end if raw_offset < e.end else n_end + raw_offset - e.end
 
     def apply(self, edits: Iterable[TextEdit]) -> None:
+        """Apply one rule's edits (current-text coordinates, non-overlapping)."""
         todo = sorted((e for e in edits if e.start < e.end), key=lambda e: e.start)
         if not todo:
             return
-        norm, text = self.normalised, self.normalised.text
-        # lift each edit to the raw stretch it covers, merging edits that share an old edit
-        groups: list[tuple[int, int, int, int, list[TextEdit]]] = []  # rlo, rhi, cs, ce, edits
+        text = self.text
+        groups: list[_Group] = []
         for e in todo:
-            if groups and e.start < groups[-1][4][-1].end:
+            if groups and e.start < groups[-1].edits[-1].end:
                 raise ValueError(f"overlapping edits from one rule: {e}")
-            rlo, rhi = norm.to_raw(e.start, e.end)
-            cs, ce = norm.to_norm(rlo), norm.to_norm(rhi)
-            if groups and cs < groups[-1][3]:
-                glo, ghi, gcs, gce, ged = groups[-1]
-                groups[-1] = (glo, max(ghi, rhi), gcs, max(gce, ce), [*ged, e])
+            lo, hi = self.to_raw(e.start, e.end)  # widened to whole earlier edits
+            cs, ce = self.to_norm(lo), self.to_norm(hi)
+            if groups and cs < groups[-1].ce:  # touches the same earlier edit: merge
+                g = groups[-1]
+                g.hi, g.ce = max(g.hi, hi), max(g.ce, ce)
+                g.edits.append(e)
             else:
-                groups.append((rlo, rhi, cs, ce, [e]))
+                groups.append(_Group(lo, hi, cs, ce, [e]))
         new_edits: list[Edit] = []
-        for rlo, rhi, cs, ce, ged in groups:
-            parts, pos = [], cs
-            for e in ged:
-                parts.append(text[pos : e.start])
-                parts.append(e.replacement)
-                pos = e.end
-            parts.append(text[pos:ce])
-            rules = [old.rule for old in _edits_within(norm.edits, rlo, rhi)]
-            rules += [e.rule for e in ged]
+        absorbed: set[int] = set()
+        parts, pos = [], 0
+        for g in groups:
+            old = _edits_within(self.edits, g.lo, g.hi)
+            absorbed.update(id(o) for o in old)
+            rules = [o.rule for o in old] + [e.rule for e in g.edits]
             names = "+".join(dict.fromkeys(r for rule in rules for r in rule.split("+")))
-            new_edits.append(Edit(rlo, rhi, "".join(parts), names))
-        starts = [g[0] for g in groups]
-        kept = [old for old in norm.edits if not _inside(old, starts, groups)]
-        merged = [e for e in new_edits if e.replacement != self.raw[e.start : e.end]]
-        self.normalised = Normalised(self.raw, kept + merged)
+            rep = g.replacement(text)
+            parts += [text[pos : g.cs], rep]
+            pos = g.ce
+            if rep != self.raw[g.lo : g.hi]:
+                new_edits.append(Edit(g.lo, g.hi, rep, names))
+        parts.append(text[pos:])
+        self.text = "".join(parts)
+        kept = [o for o in self.edits if id(o) not in absorbed]
+        self._set_edits(sorted(kept + new_edits, key=lambda e: (e.start, e.end)))
 
-
-def _inside(old: Edit, starts: list[int], groups: list[tuple[int, int, int, int, list[TextEdit]]]) -> bool:
-    i = bisect.bisect_right(starts, old.start) - 1
-    return i >= 0 and groups[i][0] <= old.start and old.end <= groups[i][1]
+    def _set_edits(self, edits: list[Edit]) -> None:
+        self.edits = edits
+        self._raw_starts = [e.start for e in edits]
+        self._norm_starts = []
+        shift = 0  # normalised minus raw offset before the current edit
+        for e in edits:
+            self._norm_starts.append(e.start + shift)
+            shift += len(e.replacement) - (e.end - e.start)
 
 
 def diff_edits(offset: int, old: str, new: str, rule: str) -> list[TextEdit]:

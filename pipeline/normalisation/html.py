@@ -22,7 +22,9 @@ BLOCK_TAGS = frozenset(
 )
 HIDDEN_TAGS = frozenset({"script", "style", "noscript", "template"})
 
-_LOOKS_HTML = re.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+_LOOKS_HTML = re.compile(
+    r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
+)
 
 
 def looks_like_html(raw: str, fmt: str | None = None) -> bool:

@@ -11,8 +11,17 @@ from dataclasses import dataclass
 from markupsafe import Markup, escape
 
 WIDTH = 640
-PALETTE = ("#2f6db5", "#d9822b", "#3a9a5b", "#b5475b", "#7a5cb5", "#4aa3a3", "#a08a2b",
-           "#6b6b6b", "#c2569c")  # fmt: skip
+PALETTE = (
+    "#2f6db5",
+    "#d9822b",
+    "#3a9a5b",
+    "#b5475b",
+    "#7a5cb5",
+    "#4aa3a3",
+    "#a08a2b",
+    "#6b6b6b",
+    "#c2569c",
+)
 
 
 def _svg(height: float, body: str, title: str) -> Markup:
@@ -62,8 +71,10 @@ def histogram(bins: list[tuple[str, int]], title: str, x_label: str) -> Markup:
     vmax = max(c for _, c in bins) or 1
     bw = (WIDTH - left - 10) / len(bins)
     ph = height - bottom - top
-    parts = [f'<line x1="{left}" y1="{height - bottom}" x2="{WIDTH - 10}" '
-             f'y2="{height - bottom}" class="axis"/>']  # fmt: skip
+    parts = [
+        f'<line x1="{left}" y1="{height - bottom}" x2="{WIDTH - 10}" '
+        f'y2="{height - bottom}" class="axis"/>'
+    ]
     for i, (label, count) in enumerate(bins):
         h = ph * count / vmax
         x = left + i * bw
@@ -98,7 +109,7 @@ def range_chart(groups: list[tuple[str, list[RangeRow]]], title: str, unit: str)
     values = [v for r in rows for v in (r.low, r.high) if v is not None]
     if not values:
         return Markup("")
-    left, right, row, head, top = 200, 20, 18, 24, 8
+    left, right, row, head, top = 215, 20, 18, 24, 8
     vmax, step = _nice_axis(max(values))
     span = WIDTH - left - right
 
@@ -117,12 +128,13 @@ def range_chart(groups: list[tuple[str, list[RangeRow]]], title: str, unit: str)
             cy = y + row / 2
             dash = "" if r.converted else ' stroke-dasharray="4 3"'
             fill = colour if r.converted else "#fff"
-            label = f"{escape(_clip(r.label, 30))}"
+            label = f"{escape(_clip(r.label, 24))}"
             if r.href:
                 label = f'<a href="{escape(r.href)}">{label}</a>'
             parts.append(
                 f"<g><title>{escape(r.tip or r.label)}</title>"
-                f'<text x="{left - 6}" y="{cy + 4:.1f}" text-anchor="end" class="lbl">{label}</text>'
+                f'<text x="{left - 6}" y="{cy + 4:.1f}" text-anchor="end" class="lbl">'
+                f"{label}</text>"
             )
             if r.low is not None and r.high is not None:
                 line, dots = (r.low, r.high, 5, 1.0), {r.low, r.high}
@@ -144,7 +156,9 @@ def range_chart(groups: list[tuple[str, list[RangeRow]]], title: str, unit: str)
             parts.append("</g>")
             y += row
     axis_y = y + 6
-    parts.append(f'<line x1="{left}" y1="{axis_y}" x2="{WIDTH - right}" y2="{axis_y}" class="axis"/>')
+    parts.append(
+        f'<line x1="{left}" y1="{axis_y}" x2="{WIDTH - right}" y2="{axis_y}" class="axis"/>'
+    )
     for i in range(round(vmax / step) + 1):
         v = step * i
         parts.append(

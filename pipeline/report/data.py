@@ -25,7 +25,9 @@ class RunData:
         return self._topics.get(doc_id, "other")
 
     def __post_init__(self) -> None:
-        self._topics = {r["doc_id"]: (r.get("topic") or {}).get("label", "other") for r in self.records}
+        self._topics = {
+            r["doc_id"]: (r.get("topic") or {}).get("label", "other") for r in self.records
+        }
 
     def facts(self) -> list[tuple[dict[str, Any], dict[str, Any]]]:
         """Every (record, fact) pair, in document order."""

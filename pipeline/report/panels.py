@@ -25,8 +25,12 @@ def anchors(data: RunData) -> dict[str, str]:
     return {d["id"]: f"d{i}" for i, d in enumerate(data.documents)}
 
 
-def highlight(raw: str, facts: list[dict[str, Any]], sentences: list[dict[str, Any]],
-              boilerplate: list[dict[str, Any]]) -> Markup:  # fmt: skip
+def highlight(
+    raw: str,
+    facts: list[dict[str, Any]],
+    sentences: list[dict[str, Any]],
+    boilerplate: list[dict[str, Any]],
+) -> Markup:
     """Raw text as HTML: facts in <mark>, a language badge at each sentence, boilerplate dimmed."""
     n = len(raw)
     cuts = {0, n}
@@ -38,7 +42,10 @@ def highlight(raw: str, facts: list[dict[str, Any]], sentences: list[dict[str, A
     for a, b in zip(cuts_sorted, cuts_sorted[1:], strict=False):
         if a in sent_starts:
             lang = (sent_starts[a].get("language") or {}).get("primary") or "und"
-            out.append(f'<span class="sl sl-{escape(lang)}" title="sentence language">{escape(lang)}</span>')
+            out.append(
+                f'<span class="sl sl-{escape(lang)}" title="sentence language">'
+                f"{escape(lang)}</span>"
+            )
         piece = str(escape(raw[a:b]))
         covering = [i for i, f in enumerate(facts) if f["start"] <= a and b <= f["end"]]
         if covering:
@@ -97,8 +104,15 @@ def concordance_index(data: RunData, ids: dict[str, str]) -> tuple[list[dict[str
             capped = True
             break
         total += len(folded)
-        out.append({"id": doc["id"], "a": ids[doc["id"]], "raw": raw, "f": folded,
-                    "m": breakpoints(starts, ends)})  # fmt: skip
+        out.append(
+            {
+                "id": doc["id"],
+                "a": ids[doc["id"]],
+                "raw": raw,
+                "f": folded,
+                "m": breakpoints(starts, ends),
+            }
+        )
     return out, capped
 
 
@@ -129,7 +143,12 @@ def breakpoints(starts: list[int], ends: list[int]) -> list[list[int]]:
 def json_for_script(obj: Any) -> Markup:
     """JSON safe inside <script type="application/json">: no <, >, & or line separators raw."""
     text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
-    for ch, esc in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
-                    ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):  # fmt: skip
+    for ch, esc in (
+        ("<", "\\u003c"),
+        (">", "\\u003e"),
+        ("&", "\\u0026"),
+        ("\u2028", "\\u2028"),
+        ("\u2029", "\\u2029"),
+    ):
         text = text.replace(ch, esc)
     return Markup(text)

@@ -75,11 +75,15 @@ def _num(v: Any) -> str:
 def render_html(context: dict[str, Any]) -> str:
     css = (TEMPLATES / "report.css").read_text(encoding="utf-8")
     js = (TEMPLATES / "report.js").read_text(encoding="utf-8")
-    return _env(True).get_template("report.html.j2").render(
-        **context,
-        css=Markup(css),
-        js=Markup(FOLD_JS + js),
-        data_json=json_for_script({"docs": context["index"]}),
+    return (
+        _env(True)
+        .get_template("report.html.j2")
+        .render(
+            **context,
+            css=Markup(css),
+            js=Markup(FOLD_JS + js),
+            data_json=json_for_script({"docs": context["index"]}),
+        )
     )
 
 

@@ -14,7 +14,13 @@ from typing import Any
 from pipeline.report.charts import RangeRow, range_chart
 from pipeline.report.data import RunData
 
-PER_MONTH: dict[str, float] = {"hour": 8 * 26, "day": 26, "week": 52 / 12, "month": 1, "year": 1 / 12}
+PER_MONTH: dict[str, float] = {
+    "hour": 8 * 26,
+    "day": 26,
+    "week": 52 / 12,
+    "month": 1,
+    "year": 1 / 12,
+}
 CONVERSION_NOTE = (
     "Converted to one period, per month: yearly ÷ 12, weekly × 52/12, daily × 26 working days, "
     "hourly × 8 hours × 26 days; yearly = monthly × 12. Ranges whose period the article does "
@@ -60,18 +66,18 @@ class SalaryRow:
         m = self.monthly_high
         return None if m is None else m * 12
 
-    def range_row(self, label: str) -> RangeRow:
+    def range_row(self) -> RangeRow:
         converted = self.factor is not None
         low = self.monthly_low if converted else self.low
         high = self.monthly_high if converted else self.high
         period = self.period or "period not stated"
         return RangeRow(
-            label=label,
+            label=self.doc_id,
             low=low,
             high=high,
             converted=converted,
             href=f"#{self.anchor}",
-            tip=f"{self.doc_id}: “{self.text}” ({period})",
+            tip=f"{self.doc_id} ({self.topic}, {self.role}): “{self.text}” ({period})",
         )
 
 
@@ -109,19 +115,47 @@ def salary_section(rows: list[SalaryRow]) -> dict[str, Any]:
             {
                 "currency": cur,
                 "count": len(crows),
-                "median_monthly": _median([r.monthly_low for r in crows] + [r.monthly_high for r in crows]),
+                "median_monthly": _median(
+                    [r.monthly_low for r in crows] + [r.monthly_high for r in crows]
+                ),
                 "by_topic": range_chart(_grouped(crows, "topic"), f"{cur} salaries by topic", unit),
                 "by_role": range_chart(_grouped(crows, "role"), f"{cur} salaries by role", unit),
             }
         )
-    return {"rows": rows, "currencies": currencies, "note": CONVERSION_NOTE}
+    return {
+        "rows": rows,
+        "currencies": currencies,
+        "summary": topic_summary(rows),
+        "note": CONVERSION_NOTE,
+    }
+
+
+def topic_summary(rows: list[SalaryRow]) -> list[dict[str, Any]]:
+    """Per currency and topic: how many figures, and the monthly range and median they give."""
+    groups: dict[tuple[str, str], list[SalaryRow]] = defaultdict(list)
+    for r in rows:
+        groups[(r.currency, r.topic)].append(r)
+    out = []
+    for (cur, topic), grows in sorted(groups.items(), key=lambda kv: (kv[0][0], -len(kv[1]))):
+        monthly = [v for r in grows for v in (r.monthly_low, r.monthly_high) if v is not None]
+        out.append(
+            {
+                "currency": cur,
+                "topic": topic,
+                "figures": len(grows),
+                "documents": len({r.doc_id for r in grows}),
+                "low": min(monthly) if monthly else None,
+                "median": median(monthly) if monthly else None,
+                "high": max(monthly) if monthly else None,
+            }
+        )
+    return out
 
 
 def _grouped(rows: list[SalaryRow], key: str) -> list[tuple[str, list[RangeRow]]]:
     groups: dict[str, list[RangeRow]] = defaultdict(list)
     for r in rows:
-        other = r.role if key == "topic" else r.topic
-        groups[getattr(r, key)].append(r.range_row(f"{r.doc_id} · {other}"))
+        groups[getattr(r, key)].append(r.range_row())
     return sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0]))
 
 

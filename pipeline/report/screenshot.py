@@ -75,8 +75,14 @@ def full_page_png(driver: Any, png: Path, max_height: int = 2400) -> None:
     driver.save_screenshot(str(png))
 
 
-def screenshot(report: Path, png: Path, width: int = 1280, height: int = 1600,
-               query: str = "", full: bool = False) -> Path:  # fmt: skip
+def screenshot(
+    report: Path,
+    png: Path,
+    width: int = 1280,
+    height: int = 1600,
+    query: str = "",
+    full: bool = False,
+) -> Path:
     """Open ``report``, optionally type ``query`` into the concordance, save ``png``."""
     from selenium.webdriver.common.by import By
 

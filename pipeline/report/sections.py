@@ -12,8 +12,16 @@ from pipeline.schema import TOPIC_LABELS
 from pipeline.text import script_of
 
 LOW_CONFIDENCE = 0.6
-QUALIFICATION_ORDER = ("none_required", "below_secondary", "secondary", "higher_secondary",
-                       "diploma", "graduate", "postgraduate", "doctorate")  # fmt: skip
+QUALIFICATION_ORDER = (
+    "none_required",
+    "below_secondary",
+    "secondary",
+    "higher_secondary",
+    "diploma",
+    "graduate",
+    "postgraduate",
+    "doctorate",
+)
 
 
 def overview(data: RunData) -> dict[str, Any]:
@@ -41,19 +49,31 @@ def overview(data: RunData) -> dict[str, Any]:
         "primary": primary.most_common(),
         "lang_shares": [(k, v / n_words) for k, v in lang_tokens.most_common()],
         "script_shares": [(k, v / n_letters) for k, v in letters.most_common()],
-        "primary_chart": hbar([(k, v, f"{v} docs") for k, v in primary.most_common()],
-                              "Documents by primary language"),  # fmt: skip
+        "primary_chart": hbar(
+            [(k, v, _docs(v)) for k, v in primary.most_common()], "Documents by primary language"
+        ),
         "lang_chart": hbar(
             [(k, v / n_words, f"{100 * v / n_words:.1f}%") for k, v in lang_tokens.most_common()],
             "Share of word tokens per language",
-        ) if n_words else "",
+        )
+        if n_words
+        else "",
         "script_chart": hbar(
             [(k, v / n_letters, f"{100 * v / n_letters:.1f}%") for k, v in letters.most_common()],
             "Share of letters per script",
-        ) if n_letters else "",
-        "cmi_chart": histogram(cmi_bins(cmis), "Code-Mixing Index per document",
-                               "CMI (Das & Gambäck 2014); 0 = monolingual"),  # fmt: skip
+        )
+        if n_letters
+        else "",
+        "cmi_chart": histogram(
+            cmi_bins(cmis),
+            "Code-Mixing Index per document",
+            "CMI (Das & Gambäck 2014); 0 = monolingual",
+        ),
     }
+
+
+def _docs(n: int) -> str:
+    return f"{n} doc" if n == 1 else f"{n} docs"
 
 
 def cmi_bins(cmis: list[float]) -> list[tuple[str, int]]:
@@ -76,10 +96,12 @@ def topics(data: RunData) -> dict[str, Any]:
         for k, v in sorted(scores.items(), key=lambda kv: (-len(kv[1]), kv[0]))
     ]
     chart = hbar(
-        [(r["label"], r["count"], f"{r['count']} docs · mean conf. {r['mean_confidence']:.2f}")
-         for r in rows],
+        [
+            (r["label"], r["count"], f"{_docs(r['count'])} · mean conf. {r['mean_confidence']:.2f}")
+            for r in rows
+        ],
         "Documents per topic label",
-    )  # fmt: skip
+    )
     return {"rows": rows, "chart": chart}
 
 
@@ -99,7 +121,8 @@ def discovered_topics(data: RunData, ids: dict[str, str]) -> dict[str, Any]:
     try:
         found = discover_topics(texts, k=k, n_terms=10)
     except Exception as exc:  # a failing optional section must not sink the report
-        return {"available": False, "reason": f"topic discovery failed: {type(exc).__name__}: {exc}"}
+        reason = f"topic discovery failed: {type(exc).__name__}: {exc}"
+        return {"available": False, "reason": reason}
     for t in found:
         docs = t.get("documents") or []
         t["docs"] = [
@@ -137,8 +160,12 @@ def requirement_facts(data: RunData) -> list[dict[str, Any]]:
             by_topic[value][data.topic_of(rec["doc_id"])] += 1
             docs[value].add(rec["doc_id"])
         if ftype == "qualification" and title.startswith("Qualifications"):
-            items = sorted(counts.items(), key=lambda kv: QUALIFICATION_ORDER.index(kv[0])
-                           if kv[0] in QUALIFICATION_ORDER else 99)  # fmt: skip
+            items = sorted(
+                counts.items(),
+                key=lambda kv: (
+                    QUALIFICATION_ORDER.index(kv[0]) if kv[0] in QUALIFICATION_ORDER else 99
+                ),
+            )
         else:
             items = counts.most_common(25)
         topics_present = [t for t in TOPIC_LABELS if any(by_topic[v][t] for v, _ in items)]
@@ -149,10 +176,14 @@ def requirement_facts(data: RunData) -> list[dict[str, Any]]:
                 "total": sum(counts.values()),
                 "topics": topics_present,
                 "rows": [
-                    {"value": v, "count": c, "docs": len(docs[v]),
-                     "by_topic": [by_topic[v][t] for t in topics_present]}
+                    {
+                        "value": v,
+                        "count": c,
+                        "docs": len(docs[v]),
+                        "by_topic": [by_topic[v][t] for t in topics_present],
+                    }
                     for v, c in items
-                ],  # fmt: skip
+                ],
                 "chart": hbar([(v, c, str(c)) for v, c in items[:15]], title),
             }
         )
@@ -189,8 +220,15 @@ def quality(data: RunData, ids: dict[str, str]) -> dict[str, Any]:
         n, bp = len(d["text"]), boilerplate_chars(d)
         bp_total += bp
         chars_total += n
-        bp_rows.append({"doc_id": d["id"], "anchor": ids[d["id"]], "chars": n,
-                        "boilerplate": bp, "share": bp / n if n else 0.0})  # fmt: skip
+        bp_rows.append(
+            {
+                "doc_id": d["id"],
+                "anchor": ids[d["id"]],
+                "chars": n,
+                "boilerplate": bp,
+                "share": bp / n if n else 0.0,
+            }
+        )
     stages = data.run.get("stages", {})
     return {
         "errors": data.errors,

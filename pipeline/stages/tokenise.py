@@ -23,9 +23,11 @@ whole tokens, so their dots never end a sentence.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 from pipeline.doc import Document, Normalised, Sentence, Span, Token
@@ -74,12 +76,11 @@ CLOSERS = frozenset(")]}\"'»")
 
 def _word_char_class() -> str:
     """Letters, combining marks, digits and joiners: what a word is made of (BMP)."""
-    marks = "".join(
-        chr(c) for c in range(0x300, 0x10000) if unicodedata.category(chr(c))[0] == "M"
-    )
+    marks = "".join(chr(c) for c in range(0x300, 0x10000) if unicodedata.category(chr(c))[0] == "M")
     return "[^\\W_]|[" + re.escape(marks) + "\u200c\u200d]"
 
 
+_NONSPACE = re.compile(r"\S+")
 _PIECE = re.compile(f"(?:{_word_char_class()})+|\\S")
 
 
@@ -89,6 +90,7 @@ def _trivial() -> tuple[Any, re.Pattern[str]]:
     return indic_tokenize.trivial_tokenize, indic_tokenize.triv_tokenizer_indic_pat
 
 
+@lru_cache(maxsize=200_000)
 def _kind(text: str) -> str:
     if any(ch.isdigit() for ch in text) and not any(ch.isalpha() for ch in text):
         return "number"
@@ -98,6 +100,15 @@ def _kind(text: str) -> str:
     if cat[0] == "M":
         return "word"
     return "punct" if cat[0] == "P" else "symbol"
+
+
+def _same_mark_run(text: str, prev: tuple[int, int, str], start: int) -> bool:
+    return prev[2] == "punct" and prev[1] == start and text[prev[0]] == text[start]
+
+
+def _enumerator(text: str, current: list[tuple[int, int, str]]) -> bool:
+    """ "1." or "2)" opening a list item: the mark does not end a sentence."""
+    return len(current) == 2 and current[0][2] == "number" and text[current[1][0]] in ".)"
 
 
 class Tokeniser:
@@ -119,18 +130,23 @@ class Tokeniser:
         yield from self._chunks(text, pos, len(text))
 
     def _chunks(self, text: str, lo: int, hi: int) -> Iterator[tuple[int, int, str]]:
-        for m in re.finditer(r"\S+", text[lo:hi]):
-            chunk, base = m.group(), lo + m.start()
+        for m in _NONSPACE.finditer(text, lo, hi):
+            chunk, base = m.group(), m.start()
             if _PIECE.fullmatch(chunk) and not self.library_punct.search(chunk):
                 yield base, base + len(chunk), _kind(chunk)
                 continue
             pieces = self.trivial_tokenize(chunk)
             if "".join(pieces) != chunk:  # cannot happen without spaces; be safe anyway
                 pieces = [chunk]
+            subs: list[tuple[int, int, str]] = []
             for piece in pieces:
                 for sub in _PIECE.finditer(piece):
-                    yield base + sub.start(), base + sub.end(), _kind(sub.group())
+                    start, end, kind = base + sub.start(), base + sub.end(), _kind(sub.group())
+                    if subs and kind == "punct" and _same_mark_run(text, subs[-1], start):
+                        start = subs.pop()[0]  # "...", "##", "---": one token
+                    subs.append((start, end, kind))
                 base += len(piece)
+            yield from subs
 
     def _script(self, norm: str) -> str:
         script = self._scripts.get(norm)
@@ -155,14 +171,16 @@ class Tokeniser:
         return doc
 
     def sentences(self, raw: str, norm: Normalised, boilerplate: list[Span]) -> list[Sentence]:
+        boilerplate = sorted(boilerplate, key=lambda b: b.start)
+        bp_starts = [b.start for b in boilerplate]
         out: list[Sentence] = []
         out_spans: list[list[tuple[int, int, str]]] = []
         for spans in self._sentence_spans(norm.text):
-            sent = self._sentence(raw, norm, spans, boilerplate)
+            sent = self._sentence(raw, norm, spans, boilerplate, bp_starts)
             if out and sent.tokens[0].start < out[-1].end:  # both halves of one raw edit
                 out.pop()
                 spans = out_spans.pop() + spans
-                sent = self._sentence(raw, norm, spans, boilerplate)
+                sent = self._sentence(raw, norm, spans, boilerplate, bp_starts)
             out.append(sent)
             out_spans.append(spans)
         return out
@@ -176,13 +194,17 @@ class Tokeniser:
             piece = text[start:end]
             if current:
                 newline = "\n" in text[prev_end:start]
-                closer = piece in CLOSERS or (kind == "url" and text[start - 1] == "]")
+                closer = (
+                    piece in CLOSERS
+                    or all(ch in SENTENCE_END for ch in piece)
+                    or (kind == "url" and text[start - 1] == "]")
+                )
                 if newline or (ended and not closer):
                     yield current
                     current, ended = [], False
             current.append((start, end, kind))
             prev_end = end
-            if kind == "punct" and piece in SENTENCE_END:
+            if kind == "punct" and piece[0] in SENTENCE_END and not _enumerator(text, current):
                 ended = True
         if current:
             yield current
@@ -193,6 +215,7 @@ class Tokeniser:
         norm: Normalised,
         spans: list[tuple[int, int, str]],
         boilerplate: list[Span],
+        bp_starts: list[int],
     ) -> Sentence:
         tokens: list[Token] = []
         text = norm.text
@@ -204,9 +227,12 @@ class Tokeniser:
                 rs, piece = last.start, last.norm + piece
                 re_ = max(re_, last.end)
                 kind = _kind(piece)
-            tokens.append(Token(raw[rs:re_], rs, re_, norm=piece, kind=kind, script=self._script(piece)))
+            tokens.append(
+                Token(raw[rs:re_], rs, re_, norm=piece, kind=kind, script=self._script(piece))
+            )
         start, end = tokens[0].start, tokens[-1].end
-        flagged = any(b.start <= start and end <= b.end for b in boilerplate)
+        i = bisect.bisect_right(bp_starts, start) - 1  # spans are disjoint and sorted
+        flagged = i >= 0 and end <= boilerplate[i].end
         return Sentence(start, end, tokens, boilerplate=flagged)
 
 

@@ -52,39 +52,46 @@ def as_model_input(views: Sequence[tuple[str, str]]) -> np.ndarray:
 
 
 class ConceptCounter(TransformerMixin, BaseEstimator):
-    """Counts of cross-lingual keyword concepts in each text, as log(1 + count).
+    """Cross-lingual keyword concepts in each text: log(1 + count) of each concept and,
+    with ``shares``, each concept's share of all concept hits in the text.
 
+    The shares carry "which sector does the article say most about" (the contract's rule
+    for articles comparing two sectors) independently of the article's length.
     ``keywords_path`` None means the map shipped with the package. The map is read in
     ``fit`` and kept in ``patterns_``, so a saved model carries the map it was trained with.
     """
 
-    def __init__(self, keywords_path: str | None = None) -> None:
+    def __init__(self, keywords_path: str | None = None, shares: bool = True) -> None:
         self.keywords_path = keywords_path
+        self.shares = shares
 
     def fit(self, X, y=None):  # noqa: N803 (sklearn's name)
         concepts = load_keyword_map(Path(self.keywords_path or DEFAULT_KEYWORDS_PATH))
         self.concepts_ = [c.name for c in concepts]
         self.patterns_ = [c.pattern() for c in concepts]
-        self.n_features_out_ = len(self.concepts_)
+        self.n_features_out_ = len(self.concepts_) * (2 if self.shares else 1)
         return self
 
     def transform(self, X):  # noqa: N803
         check_is_fitted(self, "patterns_")
         texts = [fold(str(t)) for t in _as_texts(X)]
-        rows, cols, vals = [], [], []
+        counts = np.zeros((len(texts), len(self.patterns_)))
         for j, pat in enumerate(self.patterns_):
             rx = re.compile(pat)
             for i, text in enumerate(texts):
-                n = sum(1 for _ in rx.finditer(text))
-                if n:
-                    rows.append(i)
-                    cols.append(j)
-                    vals.append(np.log1p(n))
-        return sp.csr_matrix((vals, (rows, cols)), shape=(len(texts), len(self.patterns_)))
+                counts[i, j] = sum(1 for _ in rx.finditer(text))
+        blocks = [np.log1p(counts)]
+        if self.shares:
+            totals = counts.sum(axis=1, keepdims=True)
+            blocks.append(np.divide(counts, totals, out=np.zeros_like(counts), where=totals > 0))
+        return sp.csr_matrix(np.hstack(blocks))
 
     def get_feature_names_out(self, input_features=None):
         check_is_fitted(self, "concepts_")
-        return np.asarray([f"concept__{name}" for name in self.concepts_], dtype=object)
+        names = [f"count__{name}" for name in self.concepts_]
+        if self.shares:
+            names += [f"share__{name}" for name in self.concepts_]
+        return np.asarray(names, dtype=object)
 
     def matches(self, text: str) -> dict[str, list[str]]:
         """Which concepts a text raises and the surface strings that raised them (to explain)."""

@@ -30,11 +30,24 @@ ARTICLES: dict[str, tuple[str, list[tuple[str, str, dict[str, Any], float]]]] = 
         "अच्छी कम्युनिकेशन स्किल चाहिए। आधार कार्ड और मार्कशीट साथ लाएँ।\n"
         "नई सैलरी हर महीने की पहली तारीख को मिलती है।\n",
         [
-            ("salary", "12,000 से 18,000 रुपये प्रति माह",
-             {"min": 12000, "max": 18000, "currency": "INR", "period": "month",
-              "role": "call_centre_agent"}, 0.9),
-            ("qualification", "12वीं पास", {"level": "higher_secondary", "field": None,
-                                            "degree": None}, 0.85),
+            (
+                "salary",
+                "12,000 से 18,000 रुपये प्रति माह",
+                {
+                    "min": 12000,
+                    "max": 18000,
+                    "currency": "INR",
+                    "period": "month",
+                    "role": "call_centre_agent",
+                },
+                0.9,
+            ),
+            (
+                "qualification",
+                "12वीं पास",
+                {"level": "higher_secondary", "field": None, "degree": None},
+                0.85,
+            ),
             ("experience", "फ्रेशर", {"min_years": None, "max_years": None, "fresher": True}, 0.8),
             ("skill", "कम्युनिकेशन स्किल", {"name": "communication"}, 0.8),
             ("document", "आधार कार्ड", {"name": "aadhaar_card"}, 0.9),
@@ -46,8 +59,12 @@ ARTICLES: dict[str, tuple[str, list[tuple[str, str, dict[str, Any], float]]]] = 
         "ঢাকায় কল সেন্টারের এজেন্টদের বেতন ১৫,০০০ থেকে ২৫,০০০ টাকা। "
         "স্নাতক পাস প্রার্থীরা আবেদন করতে পারেন। ইংরেজিতে কথা বলার দক্ষতা দরকার।\n",
         [
-            ("salary", "১৫,০০০ থেকে ২৫,০০০ টাকা",
-             {"min": 15000, "max": 25000, "currency": "BDT", "period": None, "role": None}, 0.9),
+            (
+                "salary",
+                "১৫,০০০ থেকে ২৫,০০০ টাকা",
+                {"min": 15000, "max": 25000, "currency": "BDT", "period": None, "role": None},
+                0.9,
+            ),
             ("qualification", "স্নাতক", {"level": "graduate", "field": None, "degree": None}, 0.8),
             ("skill", "ইংরেজিতে", {"name": "english"}, 0.7),
             ("location", "ঢাকায়", {"name": "ঢাকায়", "normalized": "Dhaka"}, 0.75),
@@ -58,13 +75,26 @@ ARTICLES: dict[str, tuple[str, list[tuple[str, str, dict[str, Any], float]]]] = 
         "achhi honi chahiye. Team leader ko 3.5 LPA tak ka package milta hai. "
         "Experience 1-2 saal ho to better hai. Salary ke alawa incentive bhi milta hai.\n",
         [
-            ("salary", "12k se 18k",
-             {"min": 12000, "max": 18000, "currency": "INR", "period": None, "role": None}, 0.8),
+            (
+                "salary",
+                "12k se 18k",
+                {"min": 12000, "max": 18000, "currency": "INR", "period": None, "role": None},
+                0.8,
+            ),
             ("role", "Data entry", {"name": "data_entry"}, 0.7),
             ("skill", "typing", {"name": "typing"}, 0.9),
-            ("salary", "3.5 LPA",
-             {"min": None, "max": 350000, "currency": "INR", "period": "year",
-              "role": "team_leader"}, 0.55),
+            (
+                "salary",
+                "3.5 LPA",
+                {
+                    "min": None,
+                    "max": 350000,
+                    "currency": "INR",
+                    "period": "year",
+                    "role": "team_leader",
+                },
+                0.55,
+            ),
             ("experience", "1-2 saal", {"min_years": 1, "max_years": 2, "fresher": False}, 0.8),
         ],
     ),
@@ -75,7 +105,10 @@ ARTICLES: dict[str, tuple[str, list[tuple[str, str, dict[str, Any], float]]]] = 
 }
 
 
-def place_facts(doc: dict[str, Any], specs: list[tuple[str, str, dict[str, Any], float]]) -> list[dict[str, Any]]:
+FactSpec = tuple[str, str, dict[str, Any], float]
+
+
+def place_facts(doc: dict[str, Any], specs: list[FactSpec]) -> list[dict[str, Any]]:
     """Contract facts at the real offsets of each surface string (first occurrence)."""
     raw = doc["text"]
     facts = []
@@ -85,13 +118,26 @@ def place_facts(doc: dict[str, Any], specs: list[tuple[str, str, dict[str, Any],
         sentence = next(
             (i for i, s in enumerate(doc.get("sentences", [])) if s["start"] <= start < s["end"]), 0
         )
-        facts.append({"type": ftype, "text": surface, "start": start, "end": end,
-                      "sentence": sentence, "confidence": conf, **extra})  # fmt: skip
+        facts.append(
+            {
+                "type": ftype,
+                "text": surface,
+                "start": start,
+                "end": end,
+                "sentence": sentence,
+                "confidence": conf,
+                **extra,
+            }
+        )
     return facts
 
 
-TOPICS = {"hi_call_centre": "bpo", "bn_call_centre": "bpo", "hinglish_bpo": "back_office",
-          "hostile": "other"}  # fmt: skip
+TOPICS = {
+    "hi_call_centre": "bpo",
+    "bn_call_centre": "bpo",
+    "hinglish_bpo": "back_office",
+    "hostile": "other",
+}
 # every stage but the topic classifier, whose model may not be built: topics are set by hand
 STAGES = ("normalise", "tokenise", "detect", "tag", "extract")
 
@@ -128,13 +174,18 @@ def make_run(root: Path, formats: tuple[str, ...] = ("jsonl", "csv", "parquet"))
         conllu.append(conllu_block(item))
         summary.sentences += len(item.sentences)
         summary.tokens += len(item.tokens)
-    for name, rows in (("documents.jsonl", docs), ("facts.jsonl", records),
-                       ("errors.jsonl", errors)):  # fmt: skip
+    for name, rows in (
+        ("documents.jsonl", docs),
+        ("facts.jsonl", records),
+        ("errors.jsonl", errors),
+    ):
         write_text(out / name, "".join(dumps_line(r) for r in rows))
     write_text(out / "tagged.conllu", "".join(conllu))
     write_tables(records, out, formats)
-    write_json(out / "run.json", run_info(pipe, summary, [str(corpus)], "2026-01-01T00:00:00",
-                                          0.0, formats))  # fmt: skip
+    write_json(
+        out / "run.json",
+        run_info(pipe, summary, [str(corpus)], "2026-01-01T00:00:00", 0.0, formats),
+    )
     return out
 
 

@@ -3,7 +3,7 @@
 // the page through textContent, never innerHTML. fold() is defined above (pipeline/report/fold.py).
 (function () {
   const data = JSON.parse(document.getElementById("report-data").textContent);
-  const CONTEXT = 60, MAX_LINES = 500;
+  const CONTEXT = 60, MAX_LINES = 500, MARK = /[\p{M}\u200c\u200d]/u;
 
   // Expand each document's breakpoint map into per-character raw offsets, once.
   for (const doc of data.docs) {
@@ -67,10 +67,14 @@
       " document" + (docs === 1 ? "" : "s") + (hits.length > MAX_LINES ? " (first " + MAX_LINES + " shown)" : "");
     for (const h of hits.slice(0, MAX_LINES)) {
       const raw = h.doc.raw;
+      // never cut a context inside a letter: move off vowel signs and other marks
+      let from = Math.max(0, h.start - CONTEXT), to = Math.min(raw.length, h.end + CONTEXT);
+      while (from > 0 && MARK.test(raw[from])) from--;
+      while (to < raw.length && MARK.test(raw[to])) to++;
       const tr = document.createElement("tr");
-      tr.appendChild(cell("left", oneLine(raw.slice(Math.max(0, h.start - CONTEXT), h.start))));
+      tr.appendChild(cell("left", oneLine(raw.slice(from, h.start))));
       tr.appendChild(cell("hit", oneLine(raw.slice(h.start, h.end))));
-      tr.appendChild(cell("right", oneLine(raw.slice(h.end, h.end + CONTEXT))));
+      tr.appendChild(cell("right", oneLine(raw.slice(h.end, to))));
       const td = document.createElement("td");
       td.className = "doc";
       const a = document.createElement("a");

@@ -1,0 +1,1 @@
+"""Scorers that compare pipeline output with our own annotated corpora."""

@@ -1,0 +1,107 @@
+"""Experience facts: years (or months, converted to years) near an experience word, and
+explicit welcomes for freshers.
+
+"2-3 साल का अनुभव" -> 2..3; "১ থেকে ২ বছরের অভিজ্ঞতা" -> 1..2; "2+ years" and
+"कम से कम 2 साल" -> min 2 only; "up to 5 years" -> max 5 only; "6 महीने" -> 0.5; a single
+figure sets min = max ("পাঁচ বছরের অভিজ্ঞতা" -> 5..5). The figure counts only when an
+experience word (अनुभव, experience, অভিজ্ঞতা ...) stands in the same sentence and no age
+or course word (उम्र, বয়স, course) is nearer to it. "फ्रेशर", "freshers", "नए लोग",
+"কোনো অভিজ্ঞতা লাগে না" give ``fresher: true`` with no years.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline import lexicons
+from pipeline.extract.document import Candidate, DocView, Unit
+from pipeline.extract.numbers import Amount, finder
+from pipeline.extract.view import WORD, FormMatch, FormMatcher, alternation
+
+_PLUS = re.compile(r"\s*\+?\s*")
+
+
+class ExperienceExtractor:
+    def __init__(self) -> None:
+        lex, base = lexicons.experience(), lexicons.base()
+        units = {f: "year" for f in lex.years} | {f: "month" for f in lex.months}
+        self.units = FormMatcher(units)
+        self.cues = FormMatcher({f: "cue" for f in lex.cues})
+        self.blockers = FormMatcher({f: "blocker" for f in lex.blockers})
+        self.fresher = FormMatcher({f: "fresher" for f in lex.fresher})
+        b = base.bounds
+        self.connector = re.compile(rf"\s*(?:{alternation(base.range_connectors)})\s*", re.I)
+        self.min_before = re.compile(rf"(?<![{WORD}])(?:{alternation(b.min_before)})\s*$", re.I)
+        self.max_before = re.compile(rf"(?<![{WORD}])(?:{alternation(b.max_before)})\s*$", re.I)
+
+    def extract(self, dv: DocView) -> list[Candidate]:
+        out: list[Candidate] = []
+        for unit in dv.live_units():
+            fresh = self.fresher.find_all(dv.text, unit.start, unit.end)
+            for m in fresh:
+                fields = {"min_years": None, "max_years": None, "fresher": True}
+                out.append(Candidate("experience", m.start, m.full_end, fields, 0.85))
+            taken = [(m.start, m.full_end) for m in fresh]
+            for cand in self._years(dv.text, unit):
+                if not any(s < cand.end and cand.start < e for s, e in taken):
+                    out.append(cand)
+        return out
+
+    def _years(self, text: str, unit: Unit) -> list[Candidate]:
+        cues = self.cues.find_all(text, unit.start, unit.end)
+        if not cues:
+            return []
+        blockers = self.blockers.find_all(text, unit.start, unit.end)
+        amounts = finder().find(text, unit.start, unit.end)
+        out: list[Candidate] = []
+        for u in self.units.finditer(text, unit.start, unit.end):
+            before = [a for a in amounts if a.end <= u.start and _PLUS.fullmatch(text, a.end, u.start)]
+            if not before:
+                continue
+            a = before[-1]
+            if a.multiplier is not None or a.value > 50:
+                continue
+            scale = 1 / 12 if u.key == "month" else 1.0
+            start, low, high = a.start, a.value, a.value
+            plus = "+" in text[a.end : u.start]
+            low_scale = scale
+            prev = [p for p in amounts if p.end <= a.start]
+            if prev and (unit_of_low := self._range_unit(text, prev[-1], a)):
+                start, low = prev[-1].start, prev[-1].value
+                low_scale = scale if unit_of_low == "same" else (1 / 12 if unit_of_low == "month" else 1.0)
+            lo_v: float | None = round(low * low_scale, 2)
+            hi_v: float | None = round(high * scale, 2)
+            head = text[max(unit.start, start - 24) : start]
+            if plus or (m := self.min_before.search(head)):
+                hi_v = None
+                if not plus:
+                    start -= len(head) - m.start()
+            elif m := self.max_before.search(head):
+                lo_v, start = None, start - (len(head) - m.start())
+            end = u.full_end
+            d_cue = min(_gap(start, end, c) for c in cues)
+            d_block = min((_gap(start, end, b) for b in blockers), default=None)
+            if d_block is not None and d_block < d_cue:
+                continue
+            fields = {"min_years": lo_v, "max_years": hi_v, "fresher": False}
+            out.append(Candidate("experience", start, end, fields, 0.85))
+        return out
+
+    def _range_unit(self, text: str, a: Amount, b: Amount) -> str | None:
+        """How the first figure of "a to b" is counted: "same" unit as b, "month" or
+        "year" when it carries its own ("6 महीने से 1 साल"), or None for no range."""
+        gap = text[a.end : b.start]
+        if self.connector.fullmatch(gap):
+            return "same" if a.value < b.value else None
+        u = self.units.regex.match(text, a.end + len(gap) - len(gap.lstrip()))
+        if u and self.connector.fullmatch(text, u.end(), b.start):
+            return self.units.key_of(u.group("f"))
+        return None
+
+
+def _gap(start: int, end: int, m: FormMatch) -> int:
+    if m.full_end <= start:
+        return start - m.full_end
+    if m.start >= end:
+        return m.start - end
+    return 0

@@ -1,0 +1,114 @@
+"""Qualification facts: the contract's levels from words in Hindi, Bengali and English.
+
+Lexicon-driven (``pipeline/lexicons/qualification.yaml``): each form gives a level and,
+for named degrees, the normalised degree and the field it implies (B.Com -> commerce).
+
+Fields named with a degree become one fact per field, because the contract's ``field``
+holds one value: "bachelor's degree in science, maths" gives a graduate fact with field
+``science`` whose text runs from "bachelor's" to "science", and a second graduate fact
+with field ``maths`` whose text is just "maths". A field written right after the degree
+("बी.एससी नर्सिंग") or right before it ("विज्ञान में स्नातक") is read the same way.
+
+A degree written next to a generic word of the same level ("जीएनएम डिप्लोमा") is one
+fact. "कोई डिग्री नहीं चाहिए" and its kin (regexes in the lexicon) give ``none_required``
+and hide the words inside them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline import lexicons
+from pipeline.extract.document import Candidate, DocView
+from pipeline.extract.view import FormMatch, FormMatcher, fold
+
+_FIELD_INTRO = re.compile(r"\s*(?:in|of|with|में)?\s*", re.I)
+_FIELD_SEP = re.compile(r"\s*(?:,|/|&|or|and|या|और|एवं|বা|ও|এবং)\s*", re.I)
+_FIELD_BEFORE_LINK = re.compile(r"\s*(?:में|से|में\s+से|in|-?এ|-?তে)?\s*$", re.I)
+
+
+class QualificationExtractor:
+    def __init__(self) -> None:
+        lex = lexicons.qualification()
+        self.entries = lex.entries
+        self.matcher = FormMatcher({f: str(i) for i, e in enumerate(lex.entries) for f in e.forms})
+        self.fields = FormMatcher({f: e.key for e in lex.fields for f in e.forms})
+        self.none_required = [re.compile(fold(p), re.I) for p in lex.none_required_patterns]
+
+    def extract(self, dv: DocView) -> list[Candidate]:
+        out: list[Candidate] = []
+        text = dv.text
+        for unit in dv.live_units():
+            blocked: list[tuple[int, int]] = []
+            for pat in self.none_required:
+                for m in pat.finditer(text, unit.start, unit.end):
+                    if any(s < m.end() and m.start() < e for s, e in blocked):
+                        continue
+                    blocked.append((m.start(), m.end()))
+                    out.append(Candidate("qualification", m.start(), m.end(), {"level": "none_required"}, 0.85))
+            matches = [
+                m for m in self.matcher.finditer(text, unit.start, unit.end)
+                if not any(s < m.end and m.start < e for s, e in blocked)
+            ]  # fmt: skip
+            for group in self._merge_adjacent(text, matches):
+                out.extend(self._facts(text, unit.start, unit.end, group))
+        return out
+
+    def _merge_adjacent(self, text: str, matches: list[FormMatch]) -> list[list[FormMatch]]:
+        """"जीएनएम डिप्लोमा": a named degree beside a generic word of its level is one fact."""
+        groups: list[list[FormMatch]] = []
+        for m in matches:
+            if groups:
+                prev = groups[-1][-1]
+                a, b = self.entries[int(prev.key)], self.entries[int(m.key)]
+                same_level = a.level == b.level and (a.degree is None) != (b.degree is None)
+                if same_level and not text[prev.full_end : m.start].strip():
+                    groups[-1].append(m)
+                    continue
+            groups.append([m])
+        return groups
+
+    def _facts(self, text: str, lo: int, hi: int, group: list[FormMatch]) -> list[Candidate]:
+        entries = [self.entries[int(m.key)] for m in group]
+        named = next((e for e in entries if e.degree), entries[0])
+        start, end = group[0].start, group[-1].full_end
+        fields = self._fields_after(text, end, hi) or []
+        before = [] if fields else self._field_before(text, lo, start)
+        base = {"level": named.level, "degree": named.degree}
+        confidence = 0.9
+        if not fields and not before:
+            return [Candidate("qualification", start, end, {**base, "field": named.field}, confidence)]
+        out = []
+        if before:
+            f = before
+            out.append(Candidate("qualification", f.start, end, {**base, "field": f.key}, confidence))
+        for i, f in enumerate(fields):
+            s = start if i == 0 else f.start
+            out.append(Candidate("qualification", s, f.full_end, {**base, "field": f.key}, confidence))
+        return out
+
+    def _fields_after(self, text: str, pos: int, hi: int) -> list[FormMatch]:
+        """"in science, maths", "नर्सिंग": a chain of fields right after the degree."""
+        found: list[FormMatch] = []
+        m = _FIELD_INTRO.match(text, pos, hi)
+        at = m.end() if m else pos
+        while True:
+            f = self.fields.regex.match(text, at, hi)
+            if not f:
+                break
+            key = self.fields.key_of(f.group("f"))
+            if key is None:
+                break
+            found.append(FormMatch(f.start("f"), f.end("f"), key, f.end()))
+            sep = _FIELD_SEP.match(text, f.end(), hi)
+            if not sep:
+                break
+            at = sep.end()
+        return found
+
+    def _field_before(self, text: str, lo: int, start: int) -> FormMatch | None:
+        """"विज्ञान में स्नातक", "গণিতে স্নাতক": one field right before the degree."""
+        link = _FIELD_BEFORE_LINK.search(text, max(lo, start - 12), start)
+        end = link.start() if link else start
+        candidates = [f for f in self.fields.finditer(text, max(lo, end - 30), end) if f.full_end == end]
+        return candidates[-1] if candidates else None

@@ -107,7 +107,8 @@ def main() -> None:
     hi_rate, hi_n = throughput(hi_art, full, args.repeat)
     print(
         f"Hindi tokenize+POS+lemma: {hi_rate:7.1f} sents/s ({hi_n} sentences)"
-        f"  ratio to first trial's {BASELINE_HI_SENTS_PER_S:.0f}: {hi_rate / BASELINE_HI_SENTS_PER_S:.2f}"
+        f"  ratio to first trial's {BASELINE_HI_SENTS_PER_S:.0f}:"
+        f" {hi_rate / BASELINE_HI_SENTS_PER_S:.2f}"
     )
     rate, n = tag_only(hi_art, args.repeat)
     print(f"Hindi tag stage alone:    {rate:7.1f} sents/s ({n} sentences)")
@@ -119,7 +120,8 @@ def main() -> None:
         secs = cold_start(text)
         print(
             f"cold start {name}: {secs:.2f} s to first tagged sentence (fresh interpreter)"
-            f"  ratio to first trial's < {BASELINE_COLD_START_S:.0f} s: {secs / BASELINE_COLD_START_S:.2f}"
+            f"  ratio to first trial's < {BASELINE_COLD_START_S:.0f} s:"
+            f" {secs / BASELINE_COLD_START_S:.2f}"
         )
 
 

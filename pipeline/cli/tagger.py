@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -12,12 +12,12 @@ import typer
 from pipeline.cli.app import app, train_app
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     jsonl = "jsonl"
     conllu = "conllu"
 
 
-class Lang(str, Enum):
+class Lang(StrEnum):
     hi = "hi"
     bn = "bn"
 
@@ -115,7 +115,10 @@ def train_tagger(
             scores = build.score_hindi(root, data_dir)
         else:
             scores = build.train_hindi(data_dir, work_dir, root, threads)
-        sources = [data_dir / "ud/hi_hdtb_v1/hi-ud-dev.conllu", data_dir / "ud/hi_hdtb_v1/hi-ud-test.conllu"]
+        sources = [
+            data_dir / "ud/hi_hdtb_v1/hi-ud-dev.conllu",
+            data_dir / "ud/hi_hdtb_v1/hi-ud-test.conllu",
+        ]
         sources += sorted((data_dir / "ud/hi_pud").glob("hi_pud-ud-*.conllu"))
         build.record(root, "hi_pos_lemma", scores, sources)
     else:

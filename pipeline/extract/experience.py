@@ -55,7 +55,9 @@ class ExperienceExtractor:
         amounts = finder().find(text, unit.start, unit.end)
         out: list[Candidate] = []
         for u in self.units.finditer(text, unit.start, unit.end):
-            before = [a for a in amounts if a.end <= u.start and _PLUS.fullmatch(text, a.end, u.start)]
+            before = [
+                a for a in amounts if a.end <= u.start and _PLUS.fullmatch(text, a.end, u.start)
+            ]
             if not before:
                 continue
             a = before[-1]
@@ -68,7 +70,9 @@ class ExperienceExtractor:
             prev = [p for p in amounts if p.end <= a.start]
             if prev and (unit_of_low := self._range_unit(text, prev[-1], a)):
                 start, low = prev[-1].start, prev[-1].value
-                low_scale = scale if unit_of_low == "same" else (1 / 12 if unit_of_low == "month" else 1.0)
+                low_scale = (
+                    scale if unit_of_low == "same" else (1 / 12 if unit_of_low == "month" else 1.0)
+                )
             lo_v: float | None = round(low * low_scale, 2)
             hi_v: float | None = round(high * scale, 2)
             head = text[max(unit.start, start - 24) : start]

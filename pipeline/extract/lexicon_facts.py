@@ -17,13 +17,14 @@ from pipeline.extract.document import Candidate, DocView
 from pipeline.extract.view import FormMatcher
 
 Kind = Literal["skill", "role", "document"]
+_NEAR = 50  # a context word counts within this many characters of the form
 
 
 class LexiconExtractor:
     def __init__(self, kind: Kind) -> None:
         self.kind = kind
         lex = lexicons.named(kind)
-        self.matcher = FormMatcher({f: e.key for e in lex.entries for f in e.forms})
+        self.matcher = FormMatcher(lex.forms(), exact=lex.exact())
         self.context = {
             e.key: FormMatcher({f: "cue" for f in e.context}) for e in lex.entries if e.context
         }
@@ -33,8 +34,10 @@ class LexiconExtractor:
         for unit in dv.live_units():
             for m in self.matcher.finditer(dv.text, unit.start, unit.end):
                 ctx = self.context.get(m.key)
-                if ctx is not None and not ctx.find_all(dv.text, unit.start, unit.end):
-                    continue
+                if ctx is not None:
+                    lo, hi = max(unit.start, m.start - _NEAR), min(unit.end, m.full_end + _NEAR)
+                    if not ctx.find_all(dv.text, lo, hi):
+                        continue
                 confidence = 0.8 if ctx is not None else 0.85
                 out.append(Candidate(self.kind, m.start, m.full_end, {"name": m.key}, confidence))
         return out

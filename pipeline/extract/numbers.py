@@ -33,6 +33,7 @@ class Amount:
     multiplier: float | None  # the largest multiplier used (1000 for "15k"), if any
     period: str | None = None  # a period the unit itself states (LPA -> year)
     digits: str = ""  # the digit string as written, for year/phone checks ("2021")
+    bare: bool = False  # a multiplier with no number ("লাখ টাকা" = one lakh)
 
 
 @dataclass(frozen=True)
@@ -101,7 +102,11 @@ class AmountFinder:
             kind, value, period = self._atoms.get(form_key(surface), ("", 0.0, None))
             if not kind:
                 continue
-            if kind == "mult" and len(surface) == 1 and not text[m.start() - 1 : m.start()].isdigit():
+            if (
+                kind == "mult"
+                and len(surface) == 1
+                and not text[m.start() - 1 : m.start()].isdigit()
+            ):
                 continue  # a lone "k" is a letter, not a thousand
             atoms.append(_Atom(m.start(group), m.end(group), kind, value, "", period))
         return atoms
@@ -176,7 +181,11 @@ class _Builder:
 
     def _multiply(self, atom: _Atom) -> None:
         if self.pending is None and self.add is None:
-            self.flush()  # a bare multiplier ("लाखों" aside, "lakh" alone) is no amount
+            self.flush()
+            if atom.value >= 100000:  # "বেতন লাখ টাকা পর্যন্ত": one lakh, if money follows
+                self.out.append(
+                    Amount(atom.start, atom.end, atom.value, False, atom.value, atom.period, bare=True)
+                )
             return
         n = self.pending if self.pending is not None else 1.0 + (self.add or 0.0)
         if atom.value == 100:  # hundreds stay open: "दो हजार पाँच सौ"
@@ -210,7 +219,7 @@ def finder() -> AmountFinder:
 def parse_amount(text: str) -> float | None:
     """The value of a text that is exactly one amount ("३.५ लाख" -> 350000), else None."""
     folded = fold(text).strip()
-    found = finder().find(folded)
+    found = [a for a in finder().find(folded) if not a.bare]
     if len(found) == 1 and found[0].start == 0:
         rest = folded[found[0].end :]
         if not rest or re.fullmatch(rf"-?(?:{'|'.join(BN_SUFFIXES)})", rest):

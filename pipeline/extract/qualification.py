@@ -45,7 +45,11 @@ class QualificationExtractor:
                     if any(s < m.end() and m.start() < e for s, e in blocked):
                         continue
                     blocked.append((m.start(), m.end()))
-                    out.append(Candidate("qualification", m.start(), m.end(), {"level": "none_required"}, 0.85))
+                    out.append(
+                        Candidate(
+                            "qualification", m.start(), m.end(), {"level": "none_required"}, 0.85
+                        )
+                    )
             matches = [
                 m for m in self.matcher.finditer(text, unit.start, unit.end)
                 if not any(s < m.end and m.start < e for s, e in blocked)
@@ -55,7 +59,7 @@ class QualificationExtractor:
         return out
 
     def _merge_adjacent(self, text: str, matches: list[FormMatch]) -> list[list[FormMatch]]:
-        """"जीएनएम डिप्लोमा": a named degree beside a generic word of its level is one fact."""
+        """ "जीएनएम डिप्लोमा": a named degree beside a generic word of its level is one fact."""
         groups: list[list[FormMatch]] = []
         for m in matches:
             if groups:
@@ -77,18 +81,24 @@ class QualificationExtractor:
         base = {"level": named.level, "degree": named.degree}
         confidence = 0.9
         if not fields and not before:
-            return [Candidate("qualification", start, end, {**base, "field": named.field}, confidence)]
+            return [
+                Candidate("qualification", start, end, {**base, "field": named.field}, confidence)
+            ]
         out = []
         if before:
             f = before
-            out.append(Candidate("qualification", f.start, end, {**base, "field": f.key}, confidence))
+            out.append(
+                Candidate("qualification", f.start, end, {**base, "field": f.key}, confidence)
+            )
         for i, f in enumerate(fields):
             s = start if i == 0 else f.start
-            out.append(Candidate("qualification", s, f.full_end, {**base, "field": f.key}, confidence))
+            out.append(
+                Candidate("qualification", s, f.full_end, {**base, "field": f.key}, confidence)
+            )
         return out
 
     def _fields_after(self, text: str, pos: int, hi: int) -> list[FormMatch]:
-        """"in science, maths", "नर्सिंग": a chain of fields right after the degree."""
+        """ "in science, maths", "नर्सिंग": a chain of fields right after the degree."""
         found: list[FormMatch] = []
         m = _FIELD_INTRO.match(text, pos, hi)
         at = m.end() if m else pos
@@ -107,8 +117,10 @@ class QualificationExtractor:
         return found
 
     def _field_before(self, text: str, lo: int, start: int) -> FormMatch | None:
-        """"विज्ञान में स्नातक", "গণিতে স্নাতক": one field right before the degree."""
+        """ "विज्ञान में स्नातक", "গণিতে স্নাতক": one field right before the degree."""
         link = _FIELD_BEFORE_LINK.search(text, max(lo, start - 12), start)
         end = link.start() if link else start
-        candidates = [f for f in self.fields.finditer(text, max(lo, end - 30), end) if f.full_end == end]
+        candidates = [
+            f for f in self.fields.finditer(text, max(lo, end - 30), end) if f.full_end == end
+        ]
         return candidates[-1] if candidates else None

@@ -32,6 +32,7 @@ from pipeline.extract.view import BN_SUFFIXES, RIGHT_EDGE, WORD, FormMatch, Form
 
 _CLAUSE_BREAK = re.compile(r"[,;:।॥!?\n()|]")
 _WINDOW = 32
+_HEADING = 60  # a unit this short is taken for a heading ("बैक ऑफिस की सैलरी :")
 _IMPLAUSIBLE = 1e8  # ten crore: no figure this large in a career article is one person's pay
 
 
@@ -61,12 +62,11 @@ class SalaryExtractor:
     def __init__(self) -> None:
         base, sal = lexicons.base(), lexicons.salary()
         self.currency = FormMatcher({f: c.code for c in base.currencies for f in c.forms})
-        self.period_near = FormMatcher(
-            {f: p for p, pf in base.periods.items() for f in pf.near}
-        )
-        self.period_adjacent = FormMatcher(
-            {f: p for p, pf in base.periods.items() for f in pf.adjacent}
-        )
+        # no Bengali endings here: "বছরে" is "a year", "বছরের" is "of years"
+        near = {f: p for p, pf in base.periods.items() for f in pf.near}
+        adjacent = {f: p for p, pf in base.periods.items() for f in pf.adjacent}
+        self.period_near = FormMatcher(near, bengali_endings=False)
+        self.period_adjacent = FormMatcher(adjacent, bengali_endings=False)
         self.pay = FormMatcher({f: "pay" for f in sal.pay_cues})
         self.distractor = FormMatcher({f: "distractor" for f in sal.distractors})
         self.country = FormMatcher({f: c for c, forms in sal.country_cues.items() for f in forms})
@@ -74,7 +74,8 @@ class SalaryExtractor:
         self.places = FormMatcher(
             {f: p.country for p in gaz.locations + gaz.organizations if p.country for f in p.forms}
         )
-        self.roles = FormMatcher({f: e.key for e in lexicons.named("role").entries for f in e.forms})
+        roles = lexicons.named("role")
+        self.roles = FormMatcher(roles.forms(), exact=roles.exact())
         self.taka_default = sal.taka_default
         b = base.bounds
         self.connector = re.compile(rf"\s*(?:{alternation(base.range_connectors)})\s*", re.I)
@@ -103,11 +104,15 @@ class SalaryExtractor:
 
     def extract(self, dv: DocView) -> list[Candidate]:
         taka = self._taka_currency(dv)
-        plain_default = "BDT" if taka == "BDT" and dv.doc.language and (
-            dv.doc.language.get("primary") == "bn"
-        ) else "INR"
+        plain_default = (
+            "BDT"
+            if taka == "BDT" and dv.doc.language and (dv.doc.language.get("primary") == "bn")
+            else "INR"
+        )
         out: list[Candidate] = []
         last_role: dict[int, str] = {}
+        heading_role: str | None = None  # role named in a short heading line ...
+        heading_paragraph = -1  # ... applies to the paragraph after it
         for unit in dv.live_units():
             roles = self.roles.find_all(dv.text, unit.start, unit.end)
             found = []
@@ -121,12 +126,17 @@ class SalaryExtractor:
                 cand = self._judge(dv.text, unit, r, period, shared, taka, plain_default, roles)
                 if cand is None:
                     continue
-                if cand.fields.get("role") is None and unit.paragraph in last_role:
-                    cand.fields["role"] = last_role[unit.paragraph]
+                if cand.fields.get("role") is None:
+                    # the job named earlier in the paragraph, or in the heading above it
+                    cand.fields["role"] = last_role.get(unit.paragraph, heading_role)
                 found.append(cand)
             out.extend(found)
             if roles:
                 last_role[unit.paragraph] = roles[-1].key
+            if unit.paragraph != heading_paragraph:
+                heading_role, heading_paragraph = None, unit.paragraph
+            if roles and unit.end - unit.start <= _HEADING:
+                heading_role, heading_paragraph = roles[-1].key, unit.paragraph + 1
         return out
 
     # -- figures ---------------------------------------------------------------------
@@ -142,7 +152,7 @@ class SalaryExtractor:
                 start, code = before[-1].start, before[-1].key
             if after and after[0].start - a.end <= 2:
                 end, code = after[0].end, code or after[0].key
-            if self._not_money(text, a, end, code, unit):
+            if self._not_money(text, a, end, code, unit) or (a.bare and code is None):
                 continue
             out.append(Money(start, end, a.value, a, code))
         return out
@@ -179,7 +189,9 @@ class SalaryExtractor:
                 if m1.amount.multiplier is None and mult and low * mult <= m2.value:
                     low *= mult  # "15-20k", "2-3 लाख"
                 if low < m2.value and not re.match(r"-\d", text[m2.end : m2.end + 2]):
-                    out.append(Reading(m1.start, m2.end, m1, m2, low, m2.value, m1.currency or m2.currency))
+                    out.append(
+                        Reading(m1.start, m2.end, m1, m2, low, m2.value, m1.currency or m2.currency)
+                    )
                     i += 2
                     continue
             out.append(self._bounded(text, unit, m1))
@@ -197,7 +209,9 @@ class SalaryExtractor:
             # a bound may follow the period: "₹6 lakh per annum or more", "25 हजार महीना तक"
             at = m.end
             period = self.period_near.regex.match(text, _skip_space(text, at), unit.end)
-            period = period or self.period_adjacent.regex.match(text, _skip_space(text, at), unit.end)
+            period = period or self.period_adjacent.regex.match(
+                text, _skip_space(text, at), unit.end
+            )
             if period:
                 at = period.end()
             if am := self.min_after.match(text, at, unit.end):
@@ -279,7 +293,7 @@ class SalaryExtractor:
 
 
 def _nearest_period(r: Reading, readings: list[Reading], periods: list[str | None]) -> str | None:
-    """"₹52,000 a month, while a clerk gets ₹30,000": in one sentence, a figure with no
+    """ "₹52,000 a month, while a clerk gets ₹30,000": in one sentence, a figure with no
     period of its own takes the period of the nearest figure that states one."""
     stated = [
         (abs(o.start - r.start), p)
@@ -290,7 +304,7 @@ def _nearest_period(r: Reading, readings: list[Reading], periods: list[str | Non
 
 
 def _lakhs(r: Reading) -> bool:
-    """"৩ লাখ", "2 crore": a figure in lakhs or crores is money even with no currency."""
+    """ "৩ লাখ", "2 crore": a figure in lakhs or crores is money even with no currency."""
     return any((m.amount.multiplier or 0) >= 100000 for m in (r.low, r.high))
 
 

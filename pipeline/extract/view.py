@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 NUKTAS = {"\u093c", "\u09bc"}
 DROPPED = {"\u200b", "\u200c", "\u200d", "\u00ad", "\ufeff"}
+_CLUSTER_TAIL = NUKTAS | {"\u200c", "\u200d"}
 REPLACED = {
     "\u2019": "'",
     "\u2018": "'",
@@ -31,7 +32,25 @@ REPLACED = {
 WORD = r"\w\u0900-\u0963\u0966-\u097f\u0980-\u09f1\u09fc-\u09ff"  # not ৳ (U+09F3)
 #: Bengali case endings and classifiers a form may carry (কলকাতায়, বেতনের, ইংরেজিতে),
 #: folded (য় is য after the nukta is dropped).
-BN_SUFFIXES = ("গুলো", "গুলি", "দের", "েরা", "এর", "ের", "তে", "কে", "টি", "টা", "রা", "র", "য", "ে", "এ", "ও", "ই")
+BN_SUFFIXES = (
+    "গুলো",
+    "গুলি",
+    "দের",
+    "েরা",
+    "এর",
+    "ের",
+    "তে",
+    "কে",
+    "টি",
+    "টা",
+    "রা",
+    "র",
+    "য",
+    "ে",
+    "এ",
+    "ও",
+    "ই",
+)
 
 
 def fold_char(ch: str) -> str:
@@ -61,7 +80,7 @@ class View:
 
     text: str
     origin: list[int]  # view index -> normalised index
-    norm_len: int
+    norm_text: str
 
     @classmethod
     def of(cls, norm_text: str) -> View:
@@ -71,14 +90,18 @@ class View:
             f = fold_char(ch)
             parts.append(f)
             origin.extend([i] * len(f))
-        return cls("".join(parts), origin, len(norm_text))
+        return cls("".join(parts), origin, norm_text)
 
     def to_norm(self, start: int, end: int) -> tuple[int, int]:
         """Normalised span covering view span [start, end)."""
         if start >= end:
-            n = self.origin[start] if start < len(self.origin) else self.norm_len
+            n = self.origin[start] if start < len(self.origin) else len(self.norm_text)
             return n, n
-        return self.origin[start], self.origin[end - 1] + 1
+        stop = self.origin[end - 1] + 1
+        # keep a folded-away nukta or joiner with its letter: "কলকাতায়", not "কলকাতায"
+        while stop < len(self.norm_text) and self.norm_text[stop] in _CLUSTER_TAIL:
+            stop += 1
+        return self.origin[start], stop
 
     def from_norm(self, norm_offset: int) -> int:
         """First view position at or after a normalised offset."""
@@ -90,24 +113,25 @@ def form_key(form: str) -> str:
     return re.sub(r"[\s\-]+", "", fold(form)).casefold()
 
 
-def _is_case_sensitive(form: str) -> bool:
+def is_case_sensitive(form: str) -> bool:
     """All-capital Latin acronyms of up to four letters (BA, BE, HR, PAN) match as written."""
     letters = [c for c in form if c.isalpha()]
     return 0 < len(letters) <= 4 and all(c.isascii() and c.isupper() for c in letters)
 
 
-def form_pattern(form: str) -> str:
+def form_pattern(form: str, exact: bool = False) -> str:
     """Regex for one form: folded, escaped, flexible whitespace between its words."""
     words = fold(form).split()
     body = r"[\s\-]*".join(re.escape(w) for w in words)
-    if _is_case_sensitive(form):
+    if exact or is_case_sensitive(form):
         body = f"(?-i:{body})"
     return body
 
 
-def alternation(forms: Iterable[str]) -> str:
+def alternation(forms: Iterable[str], exact: Iterable[str] = ()) -> str:
     """Longest-first alternation of forms, so the longest form wins at a position."""
-    pats = {form_pattern(f): len(fold(f)) for f in forms if f.strip()}
+    exact = set(exact)
+    pats = {form_pattern(f, f in exact): len(fold(f)) for f in forms if f.strip()}
     return "|".join(sorted(pats, key=lambda p: (-pats[p], p)))
 
 
@@ -133,16 +157,20 @@ class FormMatcher:
     kept inside the fact text, as annotators do ("কলকাতায়").
     """
 
-    def __init__(self, forms: dict[str, str], *, bengali_endings: bool = True) -> None:
-        """``forms`` maps each surface form to its key."""
+    def __init__(
+        self, forms: dict[str, str], *, exact: Iterable[str] = (), bengali_endings: bool = True
+    ) -> None:
+        """``forms`` maps each surface form to its key; ``exact`` forms match only as written
+        (all-capital acronyms of up to four letters always do)."""
+        exact = set(exact)
         self._keys: dict[str, str] = {}
         for form, key in forms.items():
-            if _is_case_sensitive(form):
+            if form in exact or is_case_sensitive(form):
                 self._keys["=" + re.sub(r"[\s\-]+", "", fold(form))] = key
             else:
                 self._keys.setdefault(form_key(form), key)
         suffix = rf"(?:-?(?:{'|'.join(BN_SUFFIXES)}))?" if bengali_endings else ""
-        body = alternation(forms) or r"(?!x)x"
+        body = alternation(forms, exact) or r"(?!x)x"
         self.regex = re.compile(rf"{LEFT_EDGE}(?P<f>{body}){suffix}{RIGHT_EDGE}", re.IGNORECASE)
 
     def key_of(self, surface: str) -> str | None:

@@ -16,7 +16,7 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from pipeline.extract.view import fold, form_key
+from pipeline.extract.view import fold, form_key, is_case_sensitive
 from pipeline.schema import Period, QualificationLevel
 
 LEXICON_DIR = Path(__file__).resolve().parent
@@ -39,7 +39,7 @@ def _no_shared_forms(groups: list[tuple[str, list[str]]]) -> None:
     owner: dict[str, str] = {}
     for key, forms in groups:
         for f in forms:
-            k = form_key(f) if not f.isupper() else f
+            k = "=" + fold(f).replace(" ", "") if is_case_sensitive(f) else form_key(f)
             if owner.setdefault(k, key) != key:
                 raise ValueError(f"form {f!r} is listed under both {owner[k]!r} and {key!r}")
 
@@ -168,6 +168,7 @@ class QualificationEntry(_Strict):
 class KeyedEntry(_Strict):
     key: str
     forms: list[str]
+    exact: list[str] = []  # forms that match only as written ("Excel", not "excel in")
     context: list[str] = []
 
     _check_forms = field_validator("forms")(_forms)
@@ -211,8 +212,14 @@ class NamedLexicon(_Strict):
         keys = [e.key for e in self.entries]
         if len(keys) != len(set(keys)):
             raise ValueError(f"duplicate keys in the {self.kind} lexicon")
-        _no_shared_forms([(e.key, e.forms) for e in self.entries])
+        _no_shared_forms([(e.key, e.forms + e.exact) for e in self.entries])
         return self
+
+    def forms(self) -> dict[str, str]:
+        return {f: e.key for e in self.entries for f in e.forms + e.exact}
+
+    def exact(self) -> set[str]:
+        return {f for e in self.entries for f in e.exact}
 
 
 # --- experience.yaml ------------------------------------------------------------------

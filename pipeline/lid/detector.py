@@ -32,9 +32,7 @@ _SCRIPT_LANG = {"Deva": "hi", "Beng": "bn"}
 
 @dataclass(frozen=True)
 class DetectorConfig:
-    switch_penalty: float = 1.5  # log-space cost of switching between en and the Indic language
-    context_weight: float = 0.5  # how far the sentence's mean en-vs-Indic lean shifts a word...
-    ambiguous: float = 1.5  # ...whose own en-vs-Indic log-odds are smaller than this
+    switch_penalty: float = 0.3  # log-space cost of switching between en and the Indic language
     native_context: float = 1.0  # penalty on romanised-Indic for Latin words in a native-script sentence
     doc_weight: float = 0.3  # weight of the whole document's hi-vs-bn evidence in each sentence
     other_check: str = "lexicon"  # "lexicon" | "langdetect" | "off": Marathi/Nepali in Devanagari
@@ -168,12 +166,6 @@ class Detector:
             if infos[i].upper and not all_caps:
                 le, li = 0.0, -9.0  # an acronym inside a sentence: English (BPO, HR, CTC)
             emissions.append((le, li))
-        # the sentence as a whole leans one way: ambiguous words ("is", "to", "me") follow it
-        lean = cfg.context_weight * sum(e - i for e, i in emissions) / len(emissions)
-        emissions = [
-            (e + lean / 2, i - lean / 2) if abs(e - i) < cfg.ambiguous else (e, i)
-            for e, i in emissions
-        ]
         path = _viterbi(emissions, cfg.switch_penalty)
         for (i, _), is_indic in zip(latin_scores, path, strict=True):
             labels[i] = indic if is_indic else "en"

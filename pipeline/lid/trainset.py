@@ -29,7 +29,7 @@ TRAIN_SENTENCES = REPO_DIR / "corpora" / "lid" / "train_sentences.jsonl"
 _DEVA_WORD = re.compile(r"^[\u0900-\u0963\u0971-\u097f\u200c\u200d]+$")
 _BENG_WORD = re.compile(r"^[\u0980-\u09e3\u09f0-\u09ff\u200c\u200d]+$")
 _LATIN_WORD = re.compile(r"^[a-z][a-z'-]*$")
-LOAN_MAX_COUNT = 20  # see _add_native
+LOAN_MAX_COUNT = 100  # see _add_native
 BN_DICT_SAMPLE = 40_000  # of the 110k bn_BD forms, enough to cover its spelling patterns
 
 

@@ -50,10 +50,11 @@ def build_context(data: RunData) -> dict[str, Any]:
     }
 
 
-def _env(autoescape: bool) -> Environment:
+def _env(autoescape: bool, finalize: Any = None) -> Environment:
     env = Environment(
         loader=FileSystemLoader(str(TEMPLATES)),
         autoescape=autoescape,
+        finalize=finalize,
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -87,9 +88,16 @@ def render_html(context: dict[str, Any]) -> str:
     )
 
 
+def markdown_text(value: Any) -> str:
+    """Every value in report.md as inert text: no HTML from articles, no table-breaking pipes."""
+    text = "" if value is None else str(value)
+    for ch, esc in (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("|", "\\|"), ("\n", " ")):
+        text = text.replace(ch, esc)
+    return text
+
+
 def render_markdown(context: dict[str, Any]) -> str:
-    env = _env(False)
-    env.filters["cell"] = lambda v: str(v).replace("|", "\\|").replace("\n", " ")
+    env = _env(False, finalize=markdown_text)
     text = env.get_template("report.md.j2").render(**context)
     text = re.sub(r"(?<=[^\n])\n(#+ )", r"\n\n\1", text)  # a blank line before every heading
     return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
 from statistics import mean
 from typing import Any
 
@@ -133,65 +135,69 @@ def discovered_topics(data: RunData, ids: dict[str, str]) -> dict[str, Any]:
     return {"available": True, "k": k, "topics": found}
 
 
-def requirement_facts(data: RunData) -> list[dict[str, Any]]:
+@dataclass(frozen=True)
+class FactView:
+    """One frequency table of the requirements section: which facts, and which value of each."""
+
+    type: str
+    title: str
+    value: Callable[[dict[str, Any]], str | None]
+    order: tuple[str, ...] = ()  # a fixed order (qualification levels); else most frequent first
+
+
+FACT_VIEWS = (
+    FactView(
+        "qualification", "Qualifications (level)", lambda f: f.get("level"), QUALIFICATION_ORDER
+    ),
+    FactView("qualification", "Degrees named", lambda f: f.get("degree")),
+    FactView("experience", "Experience asked", lambda f: _experience_key(f)),
+    FactView("skill", "Skills", lambda f: f.get("name")),
+    FactView("role", "Roles", lambda f: f.get("name")),
+    FactView("document", "Documents required", lambda f: f.get("name")),
+    FactView("organization", "Organisations", lambda f: f.get("normalized") or f.get("name")),
+    FactView("location", "Locations", lambda f: f.get("normalized") or f.get("name")),
+)
+
+
+def requirement_facts(data: RunData, top: int = 25) -> list[dict[str, Any]]:
     """Frequency of each qualification, experience, skill, role and document value, by topic."""
-    groups = [
-        ("qualification", "Qualifications (level)", _qual_key),
-        ("qualification", "Degrees named", lambda f: f.get("degree")),
-        ("experience", "Experience asked", _experience_key),
-        ("skill", "Skills", lambda f: f.get("name")),
-        ("role", "Roles", lambda f: f.get("name")),
-        ("document", "Documents required", lambda f: f.get("name")),
-        ("organization", "Organisations", lambda f: f.get("normalized") or f.get("name")),
-        ("location", "Locations", lambda f: f.get("normalized") or f.get("name")),
-    ]
     out = []
-    for ftype, title, key in groups:
+    for view in FACT_VIEWS:
         counts: Counter[str] = Counter()
         by_topic: dict[str, Counter[str]] = defaultdict(Counter)
         docs: dict[str, set[str]] = defaultdict(set)
         for rec, fact in data.facts():
-            if fact.get("type") != ftype:
-                continue
-            value = key(fact)
-            if not value:
-                continue
-            counts[value] += 1
-            by_topic[value][data.topic_of(rec["doc_id"])] += 1
-            docs[value].add(rec["doc_id"])
-        if ftype == "qualification" and title.startswith("Qualifications"):
-            items = sorted(
-                counts.items(),
-                key=lambda kv: (
-                    QUALIFICATION_ORDER.index(kv[0]) if kv[0] in QUALIFICATION_ORDER else 99
-                ),
-            )
+            value = view.value(fact) if fact.get("type") == view.type else None
+            if value:
+                counts[value] += 1
+                by_topic[value][data.topic_of(rec["doc_id"])] += 1
+                docs[value].add(rec["doc_id"])
+        if view.order:
+            rank = {v: i for i, v in enumerate(view.order)}
+            items = sorted(counts.items(), key=lambda kv: rank.get(kv[0], len(rank)))
         else:
-            items = counts.most_common(25)
+            items = counts.most_common(top)
         topics_present = [t for t in TOPIC_LABELS if any(by_topic[v][t] for v, _ in items)]
+        rows = [
+            {
+                "value": v,
+                "count": c,
+                "docs": len(docs[v]),
+                "by_topic": [by_topic[v][t] for t in topics_present],
+            }
+            for v, c in items
+        ]
         out.append(
             {
-                "type": ftype,
-                "title": title,
+                "type": view.type,
+                "title": view.title,
                 "total": sum(counts.values()),
                 "topics": topics_present,
-                "rows": [
-                    {
-                        "value": v,
-                        "count": c,
-                        "docs": len(docs[v]),
-                        "by_topic": [by_topic[v][t] for t in topics_present],
-                    }
-                    for v, c in items
-                ],
-                "chart": hbar([(v, c, str(c)) for v, c in items[:15]], title),
+                "rows": rows,
+                "chart": hbar([(v, c, str(c)) for v, c in items[:15]], view.title),
             }
         )
     return out
-
-
-def _qual_key(f: dict[str, Any]) -> str | None:
-    return f.get("level")
 
 
 def _experience_key(f: dict[str, Any]) -> str | None:

@@ -67,9 +67,21 @@ class FactExtractor:
                 fact = dv.to_fact(cand)
                 if fact is not None:
                     found.append(fact)
+        found = _drop_inside_qualifications(found)
         found.sort(key=lambda f: (f["start"], _ORDER[f["type"]], f["end"]))
         doc.facts.extend(parse_fact(f) for f in _dedupe(found))
         return doc
+
+
+def _drop_inside_qualifications(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """"MBA in HR": the HR there is the degree's field, not a role or a skill."""
+    quals = [(f["start"], f["end"]) for f in facts if f["type"] == "qualification"]
+    return [
+        f
+        for f in facts
+        if f["type"] not in ("role", "skill")
+        or not any(s < f["end"] and f["start"] < e for s, e in quals)
+    ]
 
 
 def _dedupe(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:

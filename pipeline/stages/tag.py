@@ -20,6 +20,7 @@ from pipeline.doc import Document, Sentence, Token
 from pipeline.registry import register_stage
 
 TAGGED_LANGS = ("hi", "bn")
+KIND_UPOS = {"number": "NUM", "punct": "PUNCT"}
 OPEN_CLASSES = {"NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM", "X", "SYM", "INTJ"}
 
 
@@ -74,7 +75,7 @@ class Tagger:
             for (n, sent), tags in zip(items, self.tagger.tag(lang, words), strict=True):
                 self._assign(lang, sent, tags)
                 counts[n][lang] = counts[n].get(lang, 0) + 1
-        for doc, done in zip(docs, counts):
+        for doc, done in zip(docs, counts, strict=True):
             note: dict[str, Any] = {"tagged": bool(done), "sentences": done}
             wanted = {sentence_language(s) for s in doc.sentences} & set(missing)
             if wanted:
@@ -86,7 +87,10 @@ class Tagger:
     def _assign(lang: str, sent: Sentence, tags: list) -> None:
         for tok, tag in zip(sent.tokens, tags, strict=True):
             upos, lemma = tag.upos, tag.lemma
-            if tok.script == "Latn":
+            if tok.kind in KIND_UPOS:  # our tokeniser already knows: ₹12,000, 18k, ।
+                upos = KIND_UPOS[tok.kind]
+                lemma = (tok.norm or tok.text) if lang == "hi" else None
+            elif tok.script == "Latn":
                 upos, lemma = english_token_tags(tok, upos)
                 lemma = lemma if lang == "hi" else None
             tok.upos, tok.lemma = upos, lemma

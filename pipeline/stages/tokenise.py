@@ -26,7 +26,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -34,18 +34,24 @@ from pipeline.doc import Document, Normalised, Sentence, Span, Token
 from pipeline.registry import register_stage
 from pipeline.text import script_of
 
-ABBREVIATIONS = (
-    # degrees and courses
+#: degrees and courses, matched in any letter case, with or without a final dot
+DEGREES = (
     "B.Tech", "M.Tech", "B.Sc", "M.Sc", "B.Com", "M.Com", "B.Ed", "M.Ed", "D.El.Ed", "B.El.Ed",
-    "B.A.", "M.A.", "B.B.A.", "M.B.A.", "B.C.A.", "M.C.A.", "Ph.D.", "Ph.D", "M.Phil", "B.Pharm",
-    "D.Pharm", "M.B.B.S.", "LL.B.", "LL.M.", "B.Arch", "B.Des", "B.Voc", "B.P.Ed", "I.T.I.",
-    # titles and common short forms
+    "B.A", "M.A", "B.B.A", "M.B.A", "B.C.A", "M.C.A", "Ph.D", "M.Phil", "B.Pharm", "D.Pharm",
+    "M.B.B.S", "LL.B", "LL.M", "B.Arch", "B.Des", "B.Voc", "B.P.Ed", "I.T.I",
+)  # fmt: skip
+#: titles and short forms, matched as written
+ABBREVIATIONS = (
     "Rs.", "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "Sr.", "Jr.", "St.", "No.", "Nos.", "Ltd.",
     "Pvt.", "Co.", "Inc.", "Govt.", "Dept.", "approx.", "e.g.", "i.e.", "etc.", "vs.", "Vs.",
     "p.a.", "P.A.", "a.m.", "p.m.",
-    # Devanagari and Bengali
     "श्री.", "श्रीमती.", "डॉ.", "रु.", "सं.", "पृ.", "ई.", "प्रो.", "ডা.", "শ্রী.", "ড.", "টা.",
 )  # fmt: skip
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
 
 _NUM = r"(?:\d{1,3}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _AMOUNT = rf"(?:₹|Rs\.?|INR|\$|৳|Tk\.?)?{_NUM}(?:[kK]\b)?"
@@ -62,9 +68,8 @@ PROTECTED = re.compile(
             rf"|{_AMOUNT}[-–~]{_AMOUNT}(?![\d,])"
             rf"|\d+\+\d+(?!\d)"
             rf"|{_AMOUNT}(?![\d,]\d))(?![^\W_]|[\u0900-\u0963\u0966-\u09ff]))",
-            r"(?P<abbr>(?<![\w.])(?:"
-            + "|".join(re.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True))
-            + r")(?![\w]))",
+            rf"(?P<abbr>(?<![\w.])(?:(?i:(?:{_alternation(DEGREES)})\.?)"
+            rf"|{_alternation(ABBREVIATIONS)})(?!\w))",
             r"(?P<word>\b[A-Za-z]+'[A-Za-z]+\b)",
         ]
     )
@@ -81,13 +86,14 @@ def _word_char_class() -> str:
 
 
 _NONSPACE = re.compile(r"\S+")
-_PIECE = re.compile(f"(?:{_word_char_class()})+|\\S")
+_WORD = re.compile(f"(?:{_word_char_class()})+")
+_PIECE = re.compile(f"{_WORD.pattern}|\\S")
 
 
-def _trivial() -> tuple[Any, re.Pattern[str]]:
-    from indicnlp.tokenize import indic_tokenize
+def _trivial() -> Callable[[str], list[str]]:
+    from indicnlp.tokenize.indic_tokenize import trivial_tokenize
 
-    return indic_tokenize.trivial_tokenize, indic_tokenize.triv_tokenizer_indic_pat
+    return trivial_tokenize
 
 
 @lru_cache(maxsize=200_000)
@@ -114,7 +120,7 @@ def _enumerator(text: str, current: list[tuple[int, int, str]]) -> bool:
 class Tokeniser:
     def __init__(self, config: dict[str, Any]) -> None:
         self.config = config
-        self.trivial_tokenize, self.library_punct = _trivial()
+        self.trivial_tokenize = _trivial()
         self._scripts: dict[str, str] = {}
 
     # -- tokens over the normalised text ------------------------------------------------
@@ -132,7 +138,7 @@ class Tokeniser:
     def _chunks(self, text: str, lo: int, hi: int) -> Iterator[tuple[int, int, str]]:
         for m in _NONSPACE.finditer(text, lo, hi):
             chunk, base = m.group(), m.start()
-            if _PIECE.fullmatch(chunk) and not self.library_punct.search(chunk):
+            if len(chunk) == 1 or _WORD.fullmatch(chunk):  # nothing for the library to split
                 yield base, base + len(chunk), _kind(chunk)
                 continue
             pieces = self.trivial_tokenize(chunk)

@@ -107,7 +107,7 @@ def parse(text: str) -> tuple[list[TaggedSentence], int]:
 
 def upos_of(words: list[str], tags: list[str]) -> list[str]:
     out: list[str | None] = []
-    for i, (w, t) in enumerate(zip(words, tags)):
+    for i, (w, t) in enumerate(zip(words, tags, strict=True)):
         u = IIIT_TO_UPOS[t]
         if t == "SYM":
             u = "PUNCT" if is_punct(w) else "SYM"
@@ -136,7 +136,7 @@ def fix_text(word: str, bengali_digits: bool) -> str:
 def to_conllu(sent: TaggedSentence, bengali_digits: bool) -> Sentence:
     ups = upos_of(sent.words, sent.tags)
     rows = []
-    for i, (w, t, u) in enumerate(zip(sent.words, sent.tags, ups)):
+    for i, (w, t, u) in enumerate(zip(sent.words, sent.tags, ups, strict=True)):
         head, rel = ("0", "root") if i == 0 else ("1", "dep")  # dummies: the tagger ignores them
         rows.append([str(i + 1), fix_text(w, bengali_digits), "_", u, t, "_", head, rel, "_", "_"])
     return Sentence(rows)
@@ -156,6 +156,6 @@ def write_files(data_dir: Path, out: Path) -> dict[str, Path]:
 
     train, dev, test, _ = prepare(data_dir)
     paths = {n: out / f"bn_pos.{n}.conllu" for n in ("train", "dev", "test")}
-    for name, part in zip(("train", "dev", "test"), (train, dev, test)):
+    for name, part in zip(("train", "dev", "test"), (train, dev, test), strict=True):
         conllu.write(paths[name], part, name)
     return paths

@@ -1,4 +1,4 @@
-"""`career-pipeline train tagger|ner`: data -> stanza trainers -> models/stanza -> scores -> card."""
+"""`career-pipeline train tagger|ner`: data -> stanza trainers -> models/stanza -> card."""
 
 from __future__ import annotations
 
@@ -77,7 +77,8 @@ def score_bengali_ner(root: Path, data_dir: Path) -> dict[str, Any]:
         _, _, test = daffodil.split(daffodil.parse(fh.readlines()))
     s = score_ner(StanzaTagger(root), test)
     return {
-        "test": f"Daffodil held-out slice ({s.sentences} sentences of train_data.txt, never trained on)",
+        "test": f"Daffodil held-out slice ({s.sentences} sentences of train_data.txt,"
+        " never trained on)",
         "entity_precision": s.precision,
         "entity_recall": s.recall,
         "entity_f1": s.f1,

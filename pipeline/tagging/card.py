@@ -77,7 +77,12 @@ def render(card: dict[str, Any]) -> str:
             if k in entry:
                 lines.append(f"- {k}: {entry[k]}")
         lines.append("")
-    lines += ["## Every attempt", "", "| model | attempt | held-out score | note |", "|---|---|---|---|"]
+    lines += [
+        "## Every attempt",
+        "",
+        "| model | attempt | held-out score | note |",
+        "|---|---|---|---|",
+    ]
     for a in card.get("attempts", []):
         lines.append(f"| {a['model']} | {a['attempt']} | {a['score']} | {a.get('note', '')} |")
     lines += ["", "## Versions", ""]

@@ -68,12 +68,12 @@ def tag_blocks(tagger: StanzaTagger, bl: list[Block], lang: str | None) -> list[
     results: dict[int, list] = {}
     for lg in sorted(set(langs)):
         idx = [i for i, x in enumerate(langs) if x == lg]
-        for i, tags in zip(idx, tagger.tag(lg, [bl[i].words() for i in idx])):
+        for i, tags in zip(idx, tagger.tag(lg, [bl[i].words() for i in idx]), strict=True):
             results[i] = tags
     out: list[str] = []
     for i, b in enumerate(bl):
         lines = list(b.lines)
-        for li, tag in zip(b.word_lines, results[i]):
+        for li, tag in zip(b.word_lines, results[i], strict=True):
             cols = lines[li].split("\t")
             cols[UPOS] = tag.upos or "_"
             cols[LEMMA] = tag.lemma or "_"

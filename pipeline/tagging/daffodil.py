@@ -84,7 +84,7 @@ def prepare(data_dir: Path, out: Path) -> dict[str, Path]:
         sents = parse(fh.readlines())
     out.mkdir(parents=True, exist_ok=True)
     paths = {}
-    for name, part in zip(("train", "dev", "test"), split(sents)):
+    for name, part in zip(("train", "dev", "test"), split(sents), strict=True):
         paths[name] = out / f"bn_daffodil.{name}.json"
         paths[name].write_text(json.dumps(to_json(part), ensure_ascii=False), encoding="utf-8")
     return paths

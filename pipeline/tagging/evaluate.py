@@ -25,8 +25,8 @@ def score_tags(tagger: StanzaTagger, lang: str, gold: list[Sentence]) -> TagScor
     pred = tagger.tag(lang, [s.forms for s in gold])
     n = ok_u = ok_l = 0
     conf: Counter = Counter()
-    for g, p in zip(gold, pred):
-        for row, t in zip(g.rows, p):
+    for g, p in zip(gold, pred, strict=True):
+        for row, t in zip(g.rows, p, strict=True):
             n += 1
             ok_u += row[UPOS] == t.upos
             ok_l += row[LEMMA] == t.lemma
@@ -66,7 +66,7 @@ def entities(tags: list[str]) -> set[tuple[int, int, str]]:
 
 
 def _prf(gold: list[set], pred: list[set]) -> tuple[float, float, float]:
-    tp = sum(len(g & p) for g, p in zip(gold, pred))
+    tp = sum(len(g & p) for g, p in zip(gold, pred, strict=True))
     ng, np_ = sum(map(len, gold)), sum(map(len, pred))
     p = tp / np_ if np_ else 0.0
     r = tp / ng if ng else 0.0

@@ -28,9 +28,7 @@ def is_number(word: str) -> bool:
 
 
 def is_punctuation(word: str) -> bool:
-    return bool(word) and all(
-        unicodedata.category(ch).startswith("P") or ch in "।॥" for ch in word
-    )
+    return bool(word) and all(unicodedata.category(ch).startswith("P") or ch in "।॥" for ch in word)
 
 
 @dataclass

@@ -46,7 +46,9 @@ class ModelSet:
 
     @property
     def files(self) -> dict[str, Path]:
-        files = {proc: self.root / self.lang / name for proc, name in MODEL_FILES[self.lang].items()}
+        files = {
+            proc: self.root / self.lang / name for proc, name in MODEL_FILES[self.lang].items()
+        }
         return files | dict(self.overrides or {})
 
     @property
@@ -136,7 +138,9 @@ class StanzaTagger:
                 upos, lemmas = correct(lang, words, upos, lemmas, self._lexicons.get(lang))
             ner = [t.ner for t in s.tokens] if lang == "bn" else [None] * len(words)
             ner = bioes_to_bio(ner) if lang == "bn" else ner
-            out.append([TaggedToken(u, lem, n) for u, lem, n in zip(upos, lemmas, ner)])
+            out.append(
+                [TaggedToken(u, lem, n) for u, lem, n in zip(upos, lemmas, ner, strict=True)]
+            )
         return out
 
 

@@ -66,3 +66,23 @@ def test_to_raw_is_monotone_and_edits_disjoint(raw, html):
     for e in norm.edits:
         assert raw[pos : e.start] in norm.text
         pos = e.end
+
+
+@settings(max_examples=150, deadline=None)
+@given(TEXTS, st.booleans())
+def test_edit_log_maps_agree_with_normalised_after_every_rule(raw, html):
+    from pipeline.doc import Normalised
+    from pipeline.normalisation.compose import EditLog
+    from pipeline.normalisation.rules import RULES
+
+    log = EditLog(raw)
+    for rule in RULES:
+        if rule.html_only and not html:
+            continue
+        log.apply(rule.fn(log.text))
+        full = Normalised(raw, log.edits)
+        assert full.text == log.text, rule.name
+        for i in range(len(log.text)):
+            assert log.to_raw(i, i + 1) == full.to_raw(i, i + 1), rule.name
+        for r in range(len(raw) + 1):
+            assert log.to_norm(r) == full.to_norm(r), rule.name

@@ -38,7 +38,13 @@ def make_doc(text: str, *, language: str = "hi", boilerplate: tuple[int, ...] = 
         doc.sentences.append(Sentence(start, end, toks))
     for i in boilerplate:
         doc.sentences[i].boilerplate = True
-    doc.language = {"primary": language, "shares": {}, "code_mixed": False, "cmi": 0.0, "scripts": {}}
+    doc.language = {
+        "primary": language,
+        "shares": {},
+        "code_mixed": False,
+        "cmi": 0.0,
+        "scripts": {},
+    }
     return doc
 
 
@@ -59,3 +65,8 @@ def facts_of(extractor):
         return [f for f in out if type_ is None or f["type"] == type_]
 
     return run
+
+
+@pytest.fixture(scope="session")
+def make_document():
+    return make_doc

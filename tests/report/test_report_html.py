@@ -148,6 +148,7 @@ def test_sections_and_figures(hand_run: Path) -> None:
     assert "| 5 | 4 | 1 |" in md  # documents, processed, errors
     assert "Facts below confidence 0.6: 3" in md
     assert "INR: 3 figures" in md and "BDT: 1 figure," in md
+    assert "&lt;b&gt;bold&lt;/b&gt; 1" in md and "<b>" not in md  # article HTML stays text
 
 
 def test_discovered_topics_say_not_available_without_the_module(

@@ -61,6 +61,7 @@ CASES = [
     ("mail hr@example.co.in now", ["hr@example.co.in"], {"hr@example.co.in": "email"}),
     ("B.Tech या M.Sc या D.El.Ed", ["B.Tech", "M.Sc", "D.El.Ed"], {"B.Tech": "word"}),
     ("श्री. शर्मा से मिलें", ["श्री."], {}),
+    ("B.Sc. करने के बाद b.tech या M.A.", ["B.Sc.", "b.tech", "M.A."], {}),
     ("योग्यता 10+2 पास", ["10+2"], {"10+2": "number"}),
     ("कम से कम 10वीं पास", ["10वीं"], {"10वीं": "word"}),
     ("don't worry, you can't fail", ["don't", "can't"], {}),

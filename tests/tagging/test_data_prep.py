@@ -80,8 +80,18 @@ def test_bangla_tag_mapping_choices():
     words = ["এই", "কাজ", "সে", "যদি", "কেন", "তীর", "ধনুক", "ধীরে", "ধীরে", "৷", "১০"]
     tags = ["DEM", "NN", "PRP", "CC", "WQ", "XC", "NN", "RB", "RDP", "SYM", "QC"]
     assert bangla_pos.upos_of(words, tags) == [
-        "DET", "NOUN", "PRON", "SCONJ", "ADV", "NOUN", "NOUN", "ADV", "ADV", "PUNCT", "NUM",
-    ]  # fmt: skip
+        "DET",
+        "NOUN",
+        "PRON",
+        "SCONJ",
+        "ADV",
+        "NOUN",
+        "NOUN",
+        "ADV",
+        "ADV",
+        "PUNCT",
+        "NUM",
+    ]
     assert bangla_pos.upos_of(["এটা", "ভালো"], ["DEM", "VM"])[0] == "PRON"  # no nominal next
     assert bangla_pos.upos_of(["+"], ["SYM"]) == ["SYM"]
 
@@ -98,15 +108,24 @@ def test_bangla_danda_and_digit_fixes():
 
 def test_daffodil_parse_cleans_like_stanza():
     lines = [
-        "\ufeffরহিম\tB-PER\n", "ঢাকায়\tB-LOC\n", "গতকাল\tTIM\n", "সকালে\tTIM\n", "যান\tO\n", "\n",
-        "ভাঙা\t\n", "বাক্য\tO\n", "\n",
-        "ব্র্যাক\tB-ORG\n", "O\n", "অফিস\tO\n",
-    ]  # fmt: skip
+        "\ufeffরহিম\tB-PER\n",
+        "ঢাকায়\tB-LOC\n",
+        "গতকাল\tTIM\n",
+        "সকালে\tTIM\n",
+        "যান\tO\n",
+        "\n",
+        "ভাঙা\t\n",
+        "বাক্য\tO\n",
+        "\n",
+        "ব্র্যাক\tB-ORG\n",
+        "O\n",
+        "অফিস\tO\n",
+    ]
     sents = daffodil.parse(lines)
     assert sents == [
         [("রহিম", "B-PER"), ("ঢাকায়", "B-LOC"), ("গতকাল", "B-TIM"), ("সকালে", "I-TIM"), ("যান", "O")],
         [("ব্র্যাক", "B-ORG"), ("অফিস", "O")],
-    ]  # fmt: skip
+    ]
 
 
 def test_daffodil_split_is_seeded_and_disjoint():

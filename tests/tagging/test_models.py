@@ -29,8 +29,12 @@ def test_loads_and_tags_with_network_refused_and_empty_home(tmp_path):
     env = dict(os.environ, HOME=str(tmp_path), STANZA_RESOURCES_DIR=str(tmp_path / "nowhere"))
     proc = subprocess.run(
         [sys.executable, str(HERE / "offline_probe.py")],
-        capture_output=True, text=True, env=env, timeout=120, check=False,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
     assert proc.returncode == 0, proc.stderr[-2000:]
     out = json.loads(proc.stdout)
     hi, bn = out["hi"], out["bn"]
@@ -43,7 +47,10 @@ def test_loads_and_tags_with_network_refused_and_empty_home(tmp_path):
 
 
 def test_import_pipeline_does_not_import_stanza():
-    code = "import sys, pipeline, pipeline.stages.tag, pipeline.cli.tagger; print('stanza' in sys.modules, 'torch' in sys.modules)"
+    code = (
+        "import sys, pipeline, pipeline.stages.tag, pipeline.cli.tagger;"
+        "print('stanza' in sys.modules, 'torch' in sys.modules)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False"]
 
@@ -79,10 +86,26 @@ def stage():
 
 @needs_models
 def test_stage_routes_by_language_and_batches_documents(stage):
-    hi = make_doc([("BPO", "en", "Latn"), ("में", "hi", "Deva"), ("नौकरी", "hi", "Deva"),
-                   ("मिलती", "hi", "Deva"), ("है", "hi", "Deva"), ("।", "univ", "Zyyy")], "hi")  # fmt: skip
-    bn = make_doc([("বেতন", "bn", "Beng"), ("৫০০০", "univ", "Zyyy"), ("টাকা", "bn", "Beng"),
-                   ("।", "univ", "Zyyy")], "bn")  # fmt: skip
+    hi = make_doc(
+        [
+            ("BPO", "en", "Latn"),
+            ("में", "hi", "Deva"),
+            ("नौकरी", "hi", "Deva"),
+            ("मिलती", "hi", "Deva"),
+            ("है", "hi", "Deva"),
+            ("।", "univ", "Zyyy"),
+        ],
+        "hi",
+    )
+    bn = make_doc(
+        [
+            ("বেতন", "bn", "Beng"),
+            ("৫০০০", "univ", "Zyyy"),
+            ("টাকা", "bn", "Beng"),
+            ("।", "univ", "Zyyy"),
+        ],
+        "bn",
+    )
     out = list(stage.pipe([hi, bn]))
     h, b = out[0].tokens, out[1].tokens
     assert [t.upos for t in h][1:] == ["ADP", "NOUN", "VERB", "AUX", "PUNCT"]

@@ -26,7 +26,11 @@ def test_lexicon_learns_only_consistent_closed_classes(tmp_path):
 def test_correct_forces_numbers_punct_and_lexicon_words():
     words = ["বেতন", "৫০০০", "থেকে", "।"]
     upos, lemmas = correct(
-        "bn", words, ["NOUN", "PRON", "NOUN", "PRON"], [None] * 4, ClosedClassLexicon({"থেকে": "ADP"})
+        "bn",
+        words,
+        ["NOUN", "PRON", "NOUN", "PRON"],
+        [None] * 4,
+        ClosedClassLexicon({"থেকে": "ADP"}),
     )
     assert upos == ["NOUN", "NUM", "ADP", "PUNCT"]
     assert lemmas == [None] * 4  # Bengali has no lemmatizer: nothing invented
@@ -42,11 +46,17 @@ def test_hindi_ke_lemma_depends_on_the_next_postposition():
 
 def test_bioes_to_bio_and_entity_spans():
     assert bioes_to_bio(["S-PER", "B-LOC", "I-LOC", "E-LOC", "O"]) == [
-        "B-PER", "B-LOC", "I-LOC", "I-LOC", "O",
-    ]  # fmt: skip
+        "B-PER",
+        "B-LOC",
+        "I-LOC",
+        "I-LOC",
+        "O",
+    ]
     assert entities(["B-PER", "I-PER", "O", "I-LOC", "B-ORG"]) == {
-        (0, 2, "PER"), (3, 4, "LOC"), (4, 5, "ORG"),
-    }  # fmt: skip
+        (0, 2, "PER"),
+        (3, 4, "LOC"),
+        (4, 5, "ORG"),
+    }
 
 
 def test_set_misc_keeps_other_items_and_replaces_ner():

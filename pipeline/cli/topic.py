@@ -19,14 +19,18 @@ def train_topic(
     folds: Annotated[int, typer.Option(help="Cross-validation folds.")] = 5,
     seed: Annotated[int, typer.Option(help="Seed for the folds and the model.")] = 0,
     note: Annotated[str, typer.Option(help="Why this attempt (kept in card.json).")] = "",
+    tag: Annotated[
+        bool, typer.Option(help="Run the tagger so the words block sees lemmas (as `run` does).")
+    ] = True,
 ) -> None:
     """Reads corpora/topics/train.jsonl. Cross-validates, fits on all of it, writes
     models/topic/ (model.skops, card.json, README.md) and prints the scores in the card."""
-    from pipeline.topic.corpus import TRAIN_PATH
+    from pipeline.topic.corpus import PREPARE_STAGES, TRAIN_PATH, UNTAGGED_STAGES
     from pipeline.topic.evaluation import format_scores
     from pipeline.topic.training import train
 
-    card, cv = train(corpus or TRAIN_PATH, out, folds=folds, seed=seed, note=note)
+    stages = PREPARE_STAGES if tag else UNTAGGED_STAGES
+    card, cv = train(corpus or TRAIN_PATH, out, folds=folds, seed=seed, note=note, stages=stages)
     typer.echo(format_scores(f"cross-validation ({folds} folds, seed {seed})", cv))
     typer.echo(f"model: {card['model']['file']} sha256 {card['model']['sha256']}")
 
@@ -43,16 +47,30 @@ def evaluate_topic(
     folds: Annotated[int, typer.Option()] = 5,
     seed: Annotated[int, typer.Option()] = 0,
     show_errors: Annotated[bool, typer.Option(help="List misclassified ids.")] = False,
+    tag: Annotated[
+        bool, typer.Option(help="Run the tagger so the words block sees lemmas (as `run` does).")
+    ] = True,
+    ablate: Annotated[
+        bool, typer.Option(help="Also cross-validate with each feature block left out.")
+    ] = False,
 ) -> None:
     """Reads the training corpus (stratified k-fold cross-validation) and, if it exists, the
     held-out split (scored with the committed model). Prints accuracy, macro-F1, per-label
     F1 and confusion matrices."""
-    from pipeline.topic.corpus import HELDOUT_PATH, TRAIN_PATH, load_corpus, prepare
+    from pipeline.topic.corpus import (
+        HELDOUT_PATH,
+        PREPARE_STAGES,
+        TRAIN_PATH,
+        UNTAGGED_STAGES,
+        load_corpus,
+        prepare,
+    )
     from pipeline.topic.evaluation import cross_validate, format_scores
     from pipeline.topic.training import evaluate_heldout
 
+    stages = PREPARE_STAGES if tag else UNTAGGED_STAGES
     examples = load_corpus(corpus or TRAIN_PATH)
-    X = prepare([e.text for e in examples])  # noqa: N806
+    X = prepare([e.text for e in examples], stages)  # noqa: N806
     cv = cross_validate(
         X, [e.label for e in examples], [e.id for e in examples], folds=folds, seed=seed
     )
@@ -60,9 +78,14 @@ def evaluate_topic(
     if show_errors:
         for e in cv.errors:
             typer.echo(f"  {e['id']}: gold {e['gold']} predicted {e['pred']}")
+    if ablate:
+        from pipeline.topic.evaluation import ablations
+
+        for name, s in ablations(X, [e.label for e in examples], folds=folds, seed=seed):
+            typer.echo(f"ablation {name}: accuracy={s.accuracy:.3f}  macro-F1={s.macro_f1:.3f}")
     heldout = heldout or HELDOUT_PATH
     if heldout.exists():
-        ho = evaluate_heldout(heldout, model_dir)
+        ho = evaluate_heldout(heldout, model_dir, stages)
         typer.echo(format_scores(f"held-out ({heldout.name}, committed model)", ho))
         if show_errors:
             for e in ho.errors:

@@ -16,7 +16,7 @@ import re
 from pipeline import lexicons
 from pipeline.extract.document import Candidate, DocView, Unit
 from pipeline.extract.numbers import Amount, finder
-from pipeline.extract.view import WORD, FormMatch, FormMatcher, alternation
+from pipeline.extract.view import RIGHT_EDGE, WORD, FormMatch, FormMatcher, alternation
 
 _PLUS = re.compile(r"\s*\+?\s*")
 
@@ -33,6 +33,8 @@ class ExperienceExtractor:
         self.connector = re.compile(rf"\s*(?:{alternation(base.range_connectors)})\s*", re.I)
         self.min_before = re.compile(rf"(?<![{WORD}])(?:{alternation(b.min_before)})\s*$", re.I)
         self.max_before = re.compile(rf"(?<![{WORD}])(?:{alternation(b.max_before)})\s*$", re.I)
+        self.min_after = re.compile(rf"\s*(?:{alternation(b.min_after)}){RIGHT_EDGE}", re.I)
+        self.max_after = re.compile(rf"\s*(?:{alternation(b.max_after)}){RIGHT_EDGE}", re.I)
 
     def extract(self, dv: DocView) -> list[Candidate]:
         out: list[Candidate] = []
@@ -83,6 +85,11 @@ class ExperienceExtractor:
             elif m := self.max_before.search(head):
                 lo_v, start = None, start - (len(head) - m.start())
             end = u.full_end
+            if lo_v is not None and hi_v is not None:
+                if m := self.min_after.match(text, end, unit.end):
+                    hi_v, end = None, m.end()  # "3 साल से अधिक", "2 years or more"
+                elif self.max_after.match(text, end, unit.end):
+                    lo_v = None  # "5 साल तक"
             d_cue = min(_gap(start, end, c) for c in cues)
             d_block = min((_gap(start, end, b) for b in blockers), default=None)
             if d_block is not None and d_block < d_cue:

@@ -184,7 +184,9 @@ class _Builder:
             self.flush()
             if atom.value >= 100000:  # "বেতন লাখ টাকা পর্যন্ত": one lakh, if money follows
                 self.out.append(
-                    Amount(atom.start, atom.end, atom.value, False, atom.value, atom.period, bare=True)
+                    Amount(
+                        atom.start, atom.end, atom.value, False, atom.value, atom.period, bare=True
+                    )
                 )
             return
         n = self.pending if self.pending is not None else 1.0 + (self.add or 0.0)

@@ -22,7 +22,7 @@ from pipeline import lexicons
 from pipeline.extract.document import Candidate, DocView
 from pipeline.extract.view import FormMatch, FormMatcher, fold
 
-_FIELD_INTRO = re.compile(r"\s*(?:in|of|with|में)?\s*", re.I)
+_FIELD_INTRO = re.compile(r"\s*(?:in|of|with|में|\()?\s*", re.I)
 _FIELD_SEP = re.compile(r"\s*(?:,|/|&|or|and|या|और|एवं|বা|ও|এবং)\s*", re.I)
 _FIELD_BEFORE_LINK = re.compile(r"\s*(?:में|से|में\s+से|in|-?এ|-?তে)?\s*$", re.I)
 
@@ -95,6 +95,12 @@ class QualificationExtractor:
             out.append(
                 Candidate("qualification", s, f.full_end, {**base, "field": f.key}, confidence)
             )
+        if (
+            fields
+            and "(" in text[end : fields[0].start]
+            and text[out[-1].end : out[-1].end + 1] == ")"
+        ):
+            out[-1].end += 1  # "B.Sc (Maths)": close the bracket the fields opened
         return out
 
     def _fields_after(self, text: str, pos: int, hi: int) -> list[FormMatch]:

@@ -30,8 +30,9 @@ from pipeline.extract.document import Candidate, DocView, Unit
 from pipeline.extract.numbers import Amount, finder
 from pipeline.extract.view import BN_SUFFIXES, RIGHT_EDGE, WORD, FormMatch, FormMatcher, alternation
 
-_CLAUSE_BREAK = re.compile(r"[,;:।॥!?\n()|]")
+_CLAUSE_BREAK = re.compile(r"[,;।॥!?\n()|]")  # not ":" ("CTC: 3 lakh")
 _WINDOW = 32
+_BARE_NEAR = 20  # a digits-only figure needs a pay word this close ("stipend 8000")
 _HEADING = 60  # a unit this short is taken for a heading ("बैक ऑफिस की सैलरी :")
 _IMPLAUSIBLE = 1e8  # ten crore: no figure this large in a career article is one person's pay
 
@@ -68,6 +69,12 @@ class SalaryExtractor:
         self.period_near = FormMatcher(near, bengali_endings=False)
         self.period_adjacent = FormMatcher(adjacent, bengali_endings=False)
         self.pay = FormMatcher({f: "pay" for f in sal.pay_cues})
+        self.price = re.compile(rf"\s*(?:{alternation(sal.price_markers)}){RIGHT_EDGE}", re.I)
+        self.earn = re.compile(
+            rf"(?P<price>\s*(?:{alternation(sal.price_markers)}))?\s*(?:\S+\s+){{0,2}}?"
+            rf"(?:{alternation(sal.earn_verbs)}){RIGHT_EDGE}",
+            re.I,
+        )
         self.distractor = FormMatcher({f: "distractor" for f in sal.distractors})
         self.country = FormMatcher({f: c for c, forms in sal.country_cues.items() for f in forms})
         gaz = lexicons.gazetteer()
@@ -79,6 +86,10 @@ class SalaryExtractor:
         self.taka_default = sal.taka_default
         b = base.bounds
         self.connector = re.compile(rf"\s*(?:{alternation(base.range_connectors)})\s*", re.I)
+        bw = base.between
+        self.and_connector = re.compile(rf"\s*(?:{alternation(bw.connectors)})\s*", re.I)
+        self.between_before = re.compile(rf"(?:{alternation(bw.before)})\s*$", re.I)
+        self.between_after = re.compile(rf"\s*(?:{alternation(bw.after)}){RIGHT_EDGE}", re.I)
         self.max_before = re.compile(rf"(?<![{WORD}])(?:{alternation(b.max_before)})\s*$", re.I)
         self.min_before = re.compile(rf"(?<![{WORD}])(?:{alternation(b.min_before)})\s*$", re.I)
         self.max_after = re.compile(rf"\s*(?:{alternation(b.max_after)}){RIGHT_EDGE}", re.I)
@@ -114,8 +125,9 @@ class SalaryExtractor:
         heading_role: str | None = None  # role named in a short heading line ...
         heading_paragraph = -1  # ... applies to the paragraph after it
         for unit in dv.live_units():
+            if unit.paragraph != heading_paragraph:
+                heading_role = None
             roles = self.roles.find_all(dv.text, unit.start, unit.end)
-            found = []
             readings = self._readings(dv.text, unit)
             periods = [
                 r.low.amount.period or r.high.amount.period or self._period(dv.text, unit, r)
@@ -129,12 +141,9 @@ class SalaryExtractor:
                 if cand.fields.get("role") is None:
                     # the job named earlier in the paragraph, or in the heading above it
                     cand.fields["role"] = last_role.get(unit.paragraph, heading_role)
-                found.append(cand)
-            out.extend(found)
+                out.append(cand)
             if roles:
                 last_role[unit.paragraph] = roles[-1].key
-            if unit.paragraph != heading_paragraph:
-                heading_role, heading_paragraph = None, unit.paragraph
             if roles and unit.end - unit.start <= _HEADING:
                 heading_role, heading_paragraph = roles[-1].key, unit.paragraph + 1
         return out
@@ -152,12 +161,13 @@ class SalaryExtractor:
                 start, code = before[-1].start, before[-1].key
             if after and after[0].start - a.end <= 2:
                 end, code = after[0].end, code or after[0].key
-            if self._not_money(text, a, end, code, unit) or (a.bare and code is None):
+            if self._not_money(text, a, code, unit) or (a.bare and code is None):
                 continue
             out.append(Money(start, end, a.value, a, code))
         return out
 
-    def _not_money(self, text: str, a: Amount, end: int, code: str | None, unit: Unit) -> bool:
+    def _not_money(self, text: str, a: Amount, code: str | None, unit: Unit) -> bool:
+        """Years, counts, ordinals, percentages, phone numbers: figures that are not money."""
         nxt = text[a.end : a.end + 1]
         if a.value <= 0 or a.value >= _IMPLAUSIBLE:
             return True  # "1,800 crore" is a market, not a wage
@@ -183,7 +193,7 @@ class SalaryExtractor:
         while i < len(money):
             m1 = money[i]
             m2 = money[i + 1] if i + 1 < len(money) else None
-            if m2 is not None and self.connector.fullmatch(text, m1.end, m2.start):
+            if m2 is not None and self._joined(text, unit, m1, m2):
                 low = m1.value
                 mult = m2.amount.multiplier
                 if m1.amount.multiplier is None and mult and low * mult <= m2.value:
@@ -198,6 +208,15 @@ class SalaryExtractor:
             i += 1
         return out
 
+    def _joined(self, text: str, unit: Unit, m1: Money, m2: Money) -> bool:
+        """Two figures form one range: "X से Y", "X-Y", or "between X and Y"."""
+        if self.connector.fullmatch(text, m1.end, m2.start):
+            return True
+        if not self.and_connector.fullmatch(text, m1.end, m2.start):
+            return False
+        head = text[max(unit.start, m1.start - 20) : m1.start]
+        return bool(self.between_before.search(head) or self.between_after.match(text, m2.end))
+
     def _bounded(self, text: str, unit: Unit, m: Money) -> Reading:
         r = Reading(m.start, m.end, m, m, m.value, m.value, m.currency)
         head = text[max(unit.start, m.start - _WINDOW) : m.start]
@@ -205,6 +224,8 @@ class SalaryExtractor:
             r.min, r.start = None, m.start - len(head) + bm.start()
         elif bm := self.min_before.search(head):
             r.max, r.start = None, m.start - len(head) + bm.start()
+        elif text[m.end : m.end + 1] == "+" and not text[m.end + 1 : m.end + 2].isdigit():
+            r.max, r.end = None, m.end + 1  # "25,000+"
         else:
             # a bound may follow the period: "₹6 lakh per annum or more", "25 हजार महीना तक"
             at = m.end
@@ -215,10 +236,9 @@ class SalaryExtractor:
             if period:
                 at = period.end()
             if am := self.min_after.match(text, at, unit.end):
-                if not re.match(r"\+\d", text[at : at + 2]):
-                    r.max = None
-                    if at == m.end:
-                        r.end = am.end()
+                r.max = None
+                if at == m.end:
+                    r.end = am.end()
             elif self.max_after.match(text, at, unit.end):
                 r.min = None
         return r
@@ -241,15 +261,17 @@ class SalaryExtractor:
         d_pay = min((_gap(r, c) for c in pays), default=None)
         d_dis = min((_gap(r, c) for c in distractors), default=None)
         confidence = 0.9
+        money_like = bool(r.currency or _multiplied(r))
+        bare = not money_like  # digits only: "stipend 8000", "salary 12000-18000"
         if d_pay is not None and (d_dis is None or d_pay < d_dis):
-            pass
-        elif (r.currency or _lakhs(r)) and (period or shared) and not distractors:
+            if bare and (d_pay > _BARE_NEAR or (r.max or r.min or 0) < 1000):
+                return None  # a bare number must sit right by the pay word
+        elif money_like and (period or shared) and not distractors and not self._priced(text, r):
             confidence -= 0.1
+        elif money_like and not distractors and self._earned(text, unit, r):
+            confidence -= 0.15
         else:
             return None
-        big = (r.max or r.min or 0) >= 1000 or r.low.amount.multiplier or r.high.amount.multiplier
-        if r.currency is None and not big:
-            return None  # a bare small number is not a salary figure
         currency, inferred = r.currency, False
         if currency == "TAKA":
             currency, inferred = taka, True
@@ -269,6 +291,23 @@ class SalaryExtractor:
         if inferred:
             fields["currency_inferred"] = True
         return Candidate("salary", r.start, r.end, fields, confidence)
+
+    def _priced(self, text: str, r: Reading) -> bool:
+        """ "6000 rupaye mein ho jaata hai": a figure followed by "in/for" is a price."""
+        return bool(self.price.match(text, r.end))
+
+    def _earned(self, text: str, unit: Unit, r: Reading) -> bool:
+        """ "10 se 12 hazaar milte hain": an earning verb right after the figure (and not
+        the price idiom "40 हजार में मिलता है")."""
+        at = r.end
+        period = self.period_near.regex.match(text, _skip_space(text, at), unit.end)
+        if period:
+            at = period.end()
+        bound = self.max_after.match(text, at, unit.end) or self.min_after.match(text, at, unit.end)
+        if bound:
+            at = bound.end()
+        m = self.earn.match(text, at, min(unit.end, at + 30))
+        return bool(m and m.group("price") is None)
 
     def _period(self, text: str, unit: Unit, r: Reading) -> str | None:
         """The pay period written in the same clause, nearest after the figure first."""
@@ -303,9 +342,10 @@ def _nearest_period(r: Reading, readings: list[Reading], periods: list[str | Non
     return min(stated)[1] if stated else None
 
 
-def _lakhs(r: Reading) -> bool:
-    """ "৩ লাখ", "2 crore": a figure in lakhs or crores is money even with no currency."""
-    return any((m.amount.multiplier or 0) >= 100000 for m in (r.low, r.high))
+def _multiplied(r: Reading) -> bool:
+    """A figure in thousands or lakhs ("৩ লাখ", "15 hazaar") reads as money even with no
+    currency (counts of people are dropped earlier by the count nouns)."""
+    return any((m.amount.multiplier or 0) >= 1000 for m in (r.low, r.high))
 
 
 def _skip_space(text: str, i: int) -> int:

@@ -128,10 +128,17 @@ class Bounds(_Strict):
     min_after: list[str]
 
 
+class Between(_Strict):
+    before: list[str]
+    after: list[str]
+    connectors: list[str]
+
+
 class BaseLexicon(_Strict):
     currencies: list[Currency]
     periods: dict[Period, PeriodForms]
     range_connectors: list[str]
+    between: Between
     bounds: Bounds
     count_nouns: list[str]
 
@@ -143,6 +150,8 @@ class BaseLexicon(_Strict):
 
 class SalaryLexicon(_Strict):
     pay_cues: list[str]
+    earn_verbs: list[str]
+    price_markers: list[str]
     distractors: list[str]
     country_cues: dict[Literal["IN", "BD"], list[str]]
     taka_default: Literal["INR", "BDT"]

@@ -41,10 +41,22 @@ def identify(
     """The language block of one sentence plus its token labels (one sentence, no splitting)."""
     det = detector or _default()
     toks = tokens_of(text)
-    labels, _ = det.label([(t, kind, None) for t, _, _, kind in toks])
-    block = language_block(labels, (t for t, *_ in toks), rule)
+    labels, infos = det.label([t for t, *_ in toks], [kind for *_, kind in toks])
+    block = language_block(labels, (inf.letters for inf in infos), rule)
     block["tokens"] = [
         {"text": t, "start": s, "end": e, "lang": lab}
         for (t, s, e, _), lab in zip(toks, labels, strict=True)
     ]
     return block
+
+
+def identify_batch(texts: list[str], detector: Detector | None = None) -> list[dict[str, Any]]:
+    """`identify` for many sentences: all new Latin-script words are scored in one batch."""
+    det = detector or _default()
+    toks = [_TOKEN.findall(t) for t in texts]  # offsets and kinds are not needed here
+    det.prefetch([t for ts in toks for t in ts])
+    out = []
+    for ts in toks:
+        labels, infos = det.label(ts)
+        out.append(language_block(labels, [inf.letters for inf in infos]))
+    return out

@@ -13,7 +13,7 @@ Rules (documented in models/lid/README.md):
 
 from __future__ import annotations
 
-from collections import Counter
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -21,7 +21,7 @@ from typing import Any
 from pipeline.text import script_of
 
 NOT_LANGUAGE = frozenset({"univ", "ne"})
-_ORDER = ("hi", "bn", "en", "other")  # deterministic tie-break
+_ORDER_INDEX = {"hi": 0, "bn": 1, "en": 2, "other": 3}  # deterministic tie-break
 
 
 @dataclass(frozen=True)
@@ -31,51 +31,90 @@ class MixingRule:
     min_places: int = 2
 
 
-def cmi(labels: Sequence[str]) -> float:
-    """Code-Mixing Index of one token sequence (Das & Gambäck 2014)."""
-    counts = Counter(lab for lab in labels if lab not in NOT_LANGUAGE)
-    bearing = sum(counts.values())
-    if bearing == 0:
-        return 0.0
-    return round(100.0 * (1.0 - max(counts.values()) / bearing), 2)
+def _count(seq: Sequence[str]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    get = counts.get
+    for lab in seq:
+        counts[lab] = get(lab, 0) + 1
+    return counts
 
 
-def _rank(counts: Counter[str]) -> list[str]:
-    return sorted(counts, key=lambda k: (-counts[k], _ORDER.index(k) if k in _ORDER else 99, k))
+def _bearing(labels: Sequence[str]) -> list[str]:
+    return [lab for lab in labels if lab not in NOT_LANGUAGE]
 
 
-def is_code_mixed(labels: Sequence[str], rule: MixingRule = MixingRule()) -> bool:
-    seq = [lab for lab in labels if lab not in NOT_LANGUAGE]
-    counts = Counter(seq)
+def _cmi(counts: dict[str, int], bearing: int) -> float:
+    return round(100.0 * (1.0 - max(counts.values()) / bearing), 2) if bearing else 0.0
+
+
+def _rank(counts: dict[str, int]) -> list[str]:
     if len(counts) < 2:
+        return list(counts)
+    return sorted(counts, key=lambda k: (-counts[k], _ORDER_INDEX.get(k, 99), k))
+
+
+def _mixed(seq: list[str], counts: dict[str, int], ranked: list[str], rule: MixingRule) -> bool:
+    if len(ranked) < 2:
         return False
-    second = _rank(counts)[1]
+    second = ranked[1]
     n2 = counts[second]
     places = sum(1 for i, lab in enumerate(seq) if lab == second and (i == 0 or seq[i - 1] != lab))
     return n2 / len(seq) >= rule.min_share and n2 >= rule.min_tokens and places >= rule.min_places
 
 
-def script_shares(texts: Iterable[str]) -> dict[str, float]:
-    letters: Counter[str] = Counter()
-    for text in texts:
-        for ch in text:
+def cmi(labels: Sequence[str]) -> float:
+    """Code-Mixing Index of one token sequence (Das & Gambäck 2014)."""
+    seq = _bearing(labels)
+    return _cmi(_count(seq), len(seq))
+
+
+def is_code_mixed(labels: Sequence[str], rule: MixingRule = MixingRule()) -> bool:
+    seq = _bearing(labels)
+    counts = _count(seq)
+    return _mixed(seq, counts, _rank(counts), rule)
+
+
+def is_letter(ch: str) -> bool:
+    """Letters and vowel signs count; dandas, digits and punctuation do not."""
+    return ch.isalpha() or unicodedata.category(ch) in ("Mn", "Mc")
+
+
+def letter_counts(text: str) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for ch in text:
+        if is_letter(ch):
             sc = script_of(ch)
-            if sc != "Zyyy":
-                letters[sc] += 1
-    total = sum(letters.values())
-    return {k: round(v / total, 4) for k, v in sorted(letters.items())} if total else {}
+            counts[sc] = counts.get(sc, 0) + 1
+    return counts
+
+
+def script_shares(letters: Iterable[Iterable[tuple[str, int]]]) -> dict[str, float]:
+    """Share of letters per script (Deva, Beng, Latn, Other), from per-token letter counts."""
+    total: dict[str, int] = {}
+    get = total.get
+    for token in letters:
+        for sc, n in token:
+            total[sc] = get(sc, 0) + n
+    if len(total) == 1:
+        return {sc: 1.0 for sc in total}
+    all_letters = sum(total.values())
+    return {k: round(v / all_letters, 4) for k, v in sorted(total.items())} if all_letters else {}
 
 
 def language_block(
-    labels: Sequence[str], texts: Iterable[str], rule: MixingRule = MixingRule()
+    labels: Sequence[str],
+    letters: Iterable[Iterable[tuple[str, int]]],
+    rule: MixingRule = MixingRule(),
 ) -> dict[str, Any]:
-    counts = Counter(lab for lab in labels if lab not in NOT_LANGUAGE)
-    bearing = sum(counts.values())
+    """The block for one sentence or document; ``letters`` are per-token (script, count) pairs."""
+    seq = _bearing(labels)
+    counts = _count(seq)
     ranked = _rank(counts)
+    n = len(seq)
     return {
         "primary": ranked[0] if ranked else "und",
-        "shares": {k: round(counts[k] / bearing, 4) for k in ranked},
-        "code_mixed": is_code_mixed(labels, rule),
-        "cmi": cmi(labels),
-        "scripts": script_shares(texts),
+        "shares": {k: round(counts[k] / n, 4) for k in ranked} if len(ranked) > 1 else {k: 1.0 for k in ranked},
+        "code_mixed": _mixed(seq, counts, ranked, rule),
+        "cmi": _cmi(counts, len(seq)),
+        "scripts": script_shares(letters),
     }

@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from pipeline.lid import markers
+from pipeline.lid.blocks import letter_counts
 from pipeline.lid.model import WordModel
-from pipeline.text import script_of
 
 UNIV_KINDS = frozenset({"number", "punct", "symbol", "url", "email"})
 CURRENCY_CODES = frozenset({"rs", "inr", "bdt", "usd", "tk", "k"})  # after a number: univ
@@ -36,7 +36,6 @@ class DetectorConfig:
     native_context: float = 1.0  # penalty on romanised-Indic for Latin words in a native-script sentence
     doc_weight: float = 0.3  # weight of the whole document's hi-vs-bn evidence in each sentence
     other_check: str = "lexicon"  # "lexicon" | "langdetect" | "off": Marathi/Nepali in Devanagari
-    titlecase_names: bool = True  # a Capitalised Latin word after the first word is a name (ne)
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> DetectorConfig:
@@ -44,148 +43,127 @@ class DetectorConfig:
 
 
 @dataclass(frozen=True)
-class _Info:
-    base: str  # univ | ne | hi | bn | other | latin
-    script: str  # dominant script of the token's letters (Zyyy when none)
+class TokenInfo:
+    """What one token text says by itself; computed once per distinct text."""
+
+    base: str  # univ | hi | bn | other | latin (Latin letters: the word model decides)
+    script: str  # dominant script of its letters (Zyyy when it has none)
     lower: str
-    upper: bool  # an all-caps Latin word of 2+ letters (BPO, HR, CTC): an acronym
+    acronym: bool  # all-caps Latin word of 2+ letters (BPO, HR, CTC)
+    letters: tuple[tuple[str, int], ...]  # letters per script, for the `scripts` shares
 
 
-def _token_info(text: str) -> _Info:
-    counts: dict[str, int] = {}
-    digit = False
-    for ch in text:
-        sc = script_of(ch)
-        if sc != "Zyyy":
-            counts[sc] = counts.get(sc, 0) + 1
-        elif ch.isdigit():
-            digit = True
-    if not counts:
-        return _Info("univ", "Zyyy", text, False)
-    script = max(sorted(counts), key=counts.__getitem__)
+def token_info(text: str) -> TokenInfo:
+    counts = letter_counts(text)
     lower = text.lower()
-    if digit and not _is_ordinal(lower):
-        return _Info("univ", script, lower, False)
+    if not counts:
+        return TokenInfo("univ", "Zyyy", lower, False, ())
+    script = max(sorted(counts), key=counts.__getitem__)
+    letters = tuple(sorted(counts.items()))
+    if any(ch.isdigit() for ch in text):  # "15k", "12th", "3.5LPA": figures, not words
+        return TokenInfo("univ", script, lower, False, letters)
     if script == "Latn":
         if lower.strip(".") in ALWAYS_UNIV:
-            return _Info("univ", script, lower, False)
-        letters = [c for c in text if c.isalpha()]
-        return _Info("latin", script, lower, len(letters) >= 2 and text.isupper())
-    return _Info(_SCRIPT_LANG.get(script, "other"), script, lower, False)
-
-
-def _is_ordinal(lower: str) -> bool:
-    return False  # "12th", "10th" stay univ with the digits; kept as a hook for clarity
+            return TokenInfo("univ", script, lower, False, letters)
+        acronym = counts["Latn"] >= 2 and text.isupper()
+        return TokenInfo("latin", script, lower, acronym, letters)
+    return TokenInfo(_SCRIPT_LANG.get(script, "other"), script, lower, False, letters)
 
 
 class Detector:
     def __init__(self, model: WordModel, config: DetectorConfig = DetectorConfig()) -> None:
         self.model = model
         self.config = config
-        self._info: dict[str, _Info] = {}
+        self._info: dict[str, TokenInfo] = {}
+        self._emit: dict[str, tuple[float, float, float]] = {}
         self._langdetect = None
 
-    def info(self, text: str) -> _Info:
+    def info(self, text: str) -> TokenInfo:
         inf = self._info.get(text)
         if inf is None:
             if len(self._info) > 500_000:
                 self._info.clear()
-            inf = self._info[text] = _token_info(text)
+            inf = self._info[text] = token_info(text)
         return inf
 
-    def evidence(self, sentences: Sequence[Sequence[tuple[str, str, str | None]]]) -> float:
-        """Hi-minus-bn log evidence of a whole document (used as a prior for each sentence)."""
-        total = 0.0
-        for sent in sentences:
-            total += self._indic_score(self._prepare(sent)[1])
-        return total
+    def prefetch(self, texts: Sequence[str]) -> None:
+        """Score all not-yet-seen Latin words among ``texts`` in one batch."""
+        emit = self._emit
+        info = self.info
+        new = sorted(
+            {inf.lower for t in set(texts) if (inf := info(t)).base == "latin"} - emit.keys()
+        )
+        if not new:
+            return
+        if len(emit) > 500_000:
+            emit.clear()
+        for w, (le, lh, lb) in zip(new, self.model.lookup(new), strict=True):
+            li = max(lh, lb) + math.log1p(math.exp(-abs(lh - lb)))  # log(P(hi) + P(bn))
+            emit[w] = (le, li, math.exp(li) * (lh - lb))  # hi-vs-bn evidence, weighted
 
-    def _prepare(self, sent: Sequence[tuple[str, str, str | None]]):
-        infos = [self.info(text) for text, _, _ in sent]
-        latin = [i for i, inf in enumerate(infos) if inf.base == "latin"]
-        scores = self.model.lookup([infos[i].lower for i in latin]) if latin else []
-        return infos, list(zip(latin, scores, strict=True))
-
-    @staticmethod
-    def _indic_score(latin_scores) -> float:
-        s = 0.0
-        for _, (le, lh, lb) in latin_scores:
-            p_indic = math.exp(lh) + math.exp(lb)
-            s += p_indic * (lh - lb)
-        return s
+    def evidence(self, sentences: Sequence[Sequence[str]]) -> float:
+        """Hi-minus-bn evidence of a whole document (a prior for each of its sentences)."""
+        texts = [t for sent in sentences for t in sent]
+        self.prefetch(texts)
+        emit, info = self._emit, self.info
+        return sum(emit[inf.lower][2] for t in texts if (inf := info(t)).base == "latin")
 
     def label(
-        self, sent: Sequence[tuple[str, str, str | None]], doc_evidence: float = 0.0
-    ) -> tuple[list[str], list[str]]:
-        """Labels and scripts for one sentence of (text, kind, ner) tokens."""
+        self,
+        texts: Sequence[str],
+        kinds: Sequence[str] | None = None,
+        ners: Sequence[str | None] | None = None,
+        doc_evidence: float = 0.0,
+    ) -> tuple[list[str], list[TokenInfo]]:
+        """Labels (hi, bn, en, univ, ne, other) and token infos for one sentence's tokens."""
         cfg = self.config
-        infos, latin_scores = self._prepare(sent)
-        labels: list[str] = []
-        n_deva = n_beng = 0
-        for (text, kind, ner), inf in zip(sent, infos, strict=True):
-            if kind in UNIV_KINDS or inf.base == "univ":
-                labels.append("univ")
-            elif ner and ner != "O":
-                labels.append("ne")
-            else:
-                labels.append(inf.base)
-                n_deva += inf.base == "hi"
-                n_beng += inf.base == "bn"
-        scripts = [inf.script for inf in infos]
-
-        if n_deva >= 3 and cfg.other_check != "off" and self._is_other(sent, labels):
+        get = self._info.get
+        infos = [get(t) or self.info(t) for t in texts]
+        labels = [inf.base for inf in infos]
+        if kinds is not None:
+            labels = ["univ" if k in UNIV_KINDS else lab for k, lab in zip(kinds, labels, strict=True)]
+        if ners is not None:
+            labels = [lab if not n or n == "O" or lab == "univ" else "ne" for n, lab in zip(ners, labels, strict=True)]  # fmt: skip
+        n_deva = labels.count("hi")
+        n_beng = labels.count("bn")
+        if n_deva >= 3 and cfg.other_check != "off" and self._is_other(texts, labels):
             labels = ["other" if lab == "hi" else lab for lab in labels]
+        if "latin" not in labels:
+            return labels, infos
+        latin = []
+        for i, lab in enumerate(labels):
+            if lab == "latin":
+                # a currency code right after a figure is a unit ("15 k", "12 tk")
+                if i and infos[i].lower in CURRENCY_CODES and infos[i - 1].base == "univ":
+                    if any(c.isdigit() for c in texts[i - 1]):
+                        labels[i] = "univ"
+                        continue
+                latin.append(i)
+        if not latin:
+            return labels, infos
 
-        latin_scores = [(i, s) for i, s in latin_scores if labels[i] == "latin"]
-        if not latin_scores:
-            return labels, scripts
-        if cfg.titlecase_names:
-            latin_scores = self._names(sent, labels, latin_scores)
-        # a currency code right after a number is a unit ("15k", "12 tk")
-        kept = []
-        for i, s in latin_scores:
-            if infos[i].lower in CURRENCY_CODES and i > 0 and labels[i - 1] == "univ":
-                prev = sent[i - 1][0]
-                if any(c.isdigit() for c in prev):
-                    labels[i] = "univ"
-                    continue
-            kept.append((i, s))
-        latin_scores = kept
-        if not latin_scores:
-            return labels, scripts
-
-        hi_vs_bn = self._indic_score(latin_scores) + cfg.doc_weight * doc_evidence
+        emit = self._emit
+        try:
+            scores = [emit[infos[i].lower] for i in latin]
+        except KeyError:  # words not seen before: score them now
+            self.prefetch([texts[i] for i in latin])
+            scores = [emit[infos[i].lower] for i in latin]
+        hi_vs_bn = sum(s[2] for s in scores) + cfg.doc_weight * doc_evidence
         hi_vs_bn += 3.0 * (n_deva - n_beng)
         indic = "hi" if hi_vs_bn >= 0 else "bn"
         native = cfg.native_context if (n_deva or n_beng) else 0.0
-        all_caps = sum(infos[i].upper for i, _ in latin_scores) * 2 > len(latin_scores)
-
-        emissions = []
-        for i, (le, lh, lb) in latin_scores:
-            li = max(lh, lb) + math.log1p(math.exp(-abs(lh - lb))) - native
-            if infos[i].upper and not all_caps:
-                le, li = 0.0, -9.0  # an acronym inside a sentence: English (BPO, HR, CTC)
-            emissions.append((le, li))
-        path = _viterbi(emissions, cfg.switch_penalty)
-        for (i, _), is_indic in zip(latin_scores, path, strict=True):
-            labels[i] = indic if is_indic else "en"
-        return labels, scripts
-
-    @staticmethod
-    def _names(sent, labels, latin_scores):
-        """Mark Capitalised words (not the first word, not in an all-Title sentence) as `ne`."""
-        first_word = next((i for i, lab in enumerate(labels) if lab not in ("univ", "ne")), -1)
-        titled = [
-            i for i, _ in latin_scores if i != first_word and len(sent[i][0]) > 1 and sent[i][0].istitle()
+        acronyms = [infos[i].acronym for i in latin]
+        caps_text = sum(acronyms) * 2 > len(latin)  # shouting in capitals, not acronyms
+        emissions = [
+            (0.0, -9.0) if acr and not caps_text else (le, li - native)
+            for acr, (le, li, _) in zip(acronyms, scores, strict=True)
         ]
-        if not titled or len(titled) * 2 > len(latin_scores):
-            return latin_scores
-        for i in titled:
-            labels[i] = "ne"
-        return [(i, s) for i, s in latin_scores if labels[i] != "ne"]
+        for i, is_indic in zip(latin, _viterbi(emissions, cfg.switch_penalty), strict=True):
+            labels[i] = indic if is_indic else "en"
+        return labels, infos
 
-    def _is_other(self, sent, labels) -> bool:
-        words = [text for (text, _, _), lab in zip(sent, labels, strict=True) if lab == "hi"]
+    def _is_other(self, texts: Sequence[str], labels: list[str]) -> bool:
+        words = [text for text, lab in zip(texts, labels, strict=True) if lab == "hi"]
         if self.config.other_check == "langdetect":
             return self._langdetect_other(" ".join(words))
         other = sum(w in markers.MARATHI or w in markers.NEPALI for w in words)

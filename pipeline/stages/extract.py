@@ -74,7 +74,7 @@ class FactExtractor:
 
 
 def _drop_inside_qualifications(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """"MBA in HR": the HR there is the degree's field, not a role or a skill."""
+    """ "MBA in HR": the HR there is the degree's field, not a role or a skill."""
     quals = [(f["start"], f["end"]) for f in facts if f["type"] == "qualification"]
     return [
         f

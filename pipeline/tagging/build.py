@@ -13,8 +13,14 @@ from pipeline.tagging.postcorrect import ClosedClassLexicon
 from pipeline.tagging.runtime import LEXICON_FILE, StanzaTagger
 
 
-def _lexicon(sents: list[conllu.Sentence]) -> ClosedClassLexicon:
-    return ClosedClassLexicon.learn((r[FORM], r[UPOS]) for s in sents for r in s.rows)
+def _lexicon(sents: list[conllu.Sentence], **kw) -> ClosedClassLexicon:
+    return ClosedClassLexicon.learn(((r[FORM], r[UPOS]) for s in sents for r in s.rows), **kw)
+
+
+def hindi_lexicon(data: hindi.HindiData) -> ClosedClassLexicon:
+    """Closed classes from all training data, then PUD-consistent forms of any class."""
+    pud = _lexicon(data.pud_train, min_count=2, min_share=0.95, classes=None)
+    return _lexicon(data.hdtb + data.pud_train).updated(pud)
 
 
 def hindi_files(data_dir: Path, work: Path) -> tuple[dict[str, Path], hindi.HindiData]:
@@ -39,7 +45,8 @@ def score_hindi(root: Path, data_dir: Path) -> dict[str, Any]:
 
 def train_hindi(data_dir: Path, work: Path, root: Path, threads: int = 1) -> dict[str, Any]:
     files, data = hindi_files(data_dir, work)
-    _lexicon(data.hdtb + data.pud_train).save(root / "hi" / LEXICON_FILE)
+    (root / "hi").mkdir(parents=True, exist_ok=True)
+    hindi_lexicon(data).save(root / "hi" / LEXICON_FILE)
     for proc in ("pos", "lemma"):
         recipe = train.RECIPES[("hi", proc)]
         model = train.run(recipe, files, work / "out", work / f"hi_{proc}.log", threads)

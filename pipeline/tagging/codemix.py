@@ -18,7 +18,7 @@ PAIRS: dict[str, list[tuple[str, str]]] = {
             "BPO job में शुरुआत में salary 12000 रुपये मिलती है ।",
             "कॉल नौकरी में शुरुआत में वेतन 12000 रुपये मिलती है ।",
         ),
-        ("इस company में freshers को training दी जाती है ।", "इस कंपनी में नए लोगों को शिक्षा दी जाती है ।"),
+        ("इस company में freshers को training दी जाती है ।", "इस कंपनी में नौसिखियों को शिक्षा दी जाती है ।"),
         (
             "आपको English और computer की अच्छी knowledge होनी चाहिए ।",
             "आपको अंग्रेज़ी और कंप्यूटर की अच्छी जानकारी होनी चाहिए ।",
@@ -64,6 +64,8 @@ class Agreement:
 
 def agreement(tagger, lang: str) -> Agreement:
     pairs = [(m.split(), n.split()) for m, n in PAIRS[lang]]
+    if any(len(m) != len(n) for m, n in pairs):
+        raise ValueError("each pair must align token for token")
     native = tagger.tag(lang, [n for _, n in pairs])
     mixed = tagger.tag(lang, [m for m, _ in pairs])
     masked = tagger.tag(
@@ -80,3 +82,21 @@ def agreement(tagger, lang: str) -> Agreement:
     return Agreement(
         lang, total, round(100 * same_in_place / total, 1), round(100 * same_mask / total, 1)
     )
+
+
+def main() -> None:
+    """python -m pipeline.tagging.codemix: print the agreement for both languages."""
+    from pipeline.tagging.runtime import StanzaTagger
+
+    tagger = StanzaTagger()
+    for lang in PAIRS:
+        if tagger.available(lang):
+            a = agreement(tagger, lang)
+            print(
+                f"{lang}: {a.native_tokens} native tokens; same UPOS as the all-native sentence:"
+                f" English in place {a.in_place}%, English -> placeholder noun {a.placeholder}%"
+            )
+
+
+if __name__ == "__main__":
+    main()

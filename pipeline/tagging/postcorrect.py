@@ -4,9 +4,13 @@ A neural tagger trained on a few thousand sentences still mislabels frequent fun
 words it has seen hundreds of times, and numerals or punctuation it has never seen in
 that script. The lexicon is learned from the *training* split only: a word form whose
 training tag is a closed class (ADP, AUX, CCONJ, SCONJ, PART, PRON, DET) with a very
-consistent label is forced to that label. Digits and punctuation are decided from the
-characters. Hindi also gets PUD's contextual lemma for `के` (`के` before a postposition,
-as in `के लिए`, `का` otherwise: the genitive).
+consistent label is forced to that label; for Hindi, forms that the UD v2 training
+slice (PUD) labels consistently are forced too, whatever the class, because HDTB v1,
+most of the training data, follows other conventions. Digits and punctuation are
+decided from the characters. Hindi also gets two PUD conventions that depend on
+context: `के` has the lemma `के` before a postposition (`के लिए`) and `का` otherwise,
+and a form of `है`/`था` is AUX after a verb or an adjective but the main VERB
+(lemma `हैना`/`थाना`) after a noun, pronoun, postposition or particle.
 """
 
 from __future__ import annotations
@@ -20,6 +24,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 CLOSED_CLASSES = frozenset({"ADP", "AUX", "CCONJ", "SCONJ", "PART", "PRON", "DET"})
+BE_LEMMA = {"है": "है", "हैं": "है", "था": "था", "थे": "था", "थी": "था", "थीं": "था"}
+BE_MAIN_VERB_AFTER = frozenset({"NOUN", "PROPN", "PRON", "ADP", "PART", "NUM", "DET"})
 NUMBER_RE = re.compile(r"^[0-9०-९০-৯]+(?:[.,:/-][0-9०-९০-৯]+)*$")
 
 
@@ -43,7 +49,10 @@ class ClosedClassLexicon:
         pairs: Iterable[tuple[str, str]],
         min_count: int = 5,
         min_share: float = 0.97,
+        classes: frozenset[str] | None = CLOSED_CLASSES,
     ) -> ClosedClassLexicon:
+        """Forms seen >= min_count times with one label >= min_share of the time
+        (only labels in `classes`; None means any)."""
         counts: dict[str, Counter] = defaultdict(Counter)
         for form, upos in pairs:
             counts[form][upos] += 1
@@ -51,9 +60,14 @@ class ClosedClassLexicon:
         for form, c in counts.items():
             label, n = c.most_common(1)[0]
             total = sum(c.values())
-            if label in CLOSED_CLASSES and total >= min_count and n / total >= min_share:
+            wanted = classes is None or label in classes
+            if wanted and total >= min_count and n / total >= min_share:
                 lex[form] = label
         return cls(dict(sorted(lex.items())))
+
+    def updated(self, other: ClosedClassLexicon) -> ClosedClassLexicon:
+        """This lexicon with `other`'s entries taking precedence."""
+        return ClosedClassLexicon(dict(sorted((self.upos | other.upos).items())))
 
     def save(self, path: Path) -> None:
         path.write_text(
@@ -90,4 +104,10 @@ def correct(
             if w == "के" and upos[i] == "ADP" and lemmas[i] is not None:
                 before_postposition = i + 1 < len(words) and upos[i + 1] == "ADP"
                 lemmas[i] = "के" if before_postposition else "का"
+            elif w in BE_LEMMA and i > 0 and lemmas[i] is not None:
+                prev = upos[i - 1]
+                if prev in ("VERB", "AUX", "ADJ"):
+                    upos[i], lemmas[i] = "AUX", BE_LEMMA[w]
+                elif prev in BE_MAIN_VERB_AFTER:
+                    upos[i], lemmas[i] = "VERB", BE_LEMMA[w] + "ना"
     return upos, lemmas

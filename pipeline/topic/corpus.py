@@ -19,6 +19,8 @@ VARIETIES = ("hi", "bn", "hi-Latn", "bn-Latn", "en", "mixed-hi", "mixed-bn")
 
 #: The stages that run before `classify` in a full run; training sees texts the same way.
 PREPARE_STAGES = ("normalise", "tokenise", "detect", "tag")
+#: Without the tagger (faster; the words block then sees normalised forms, not lemmas).
+UNTAGGED_STAGES = ("normalise", "tokenise")
 
 
 @dataclass(frozen=True)
@@ -52,8 +54,15 @@ def load_corpus(path: Path) -> list[Example]:
     return examples
 
 
-def prepare(texts: Sequence[str], stages: Sequence[str] = PREPARE_STAGES) -> np.ndarray:
-    """Run the pipeline's earlier stages over raw texts and build the model's input."""
+def prepare(
+    texts: Sequence[str],
+    stages: Sequence[str] = PREPARE_STAGES,
+    report: dict[str, int] | None = None,
+) -> np.ndarray:
+    """Run the pipeline's earlier stages over raw texts and build the model's input.
+
+    ``report``, when given, receives how many texts came out with lemmas (tagged).
+    """
     from pipeline.core import DocumentError, Pipeline
     from pipeline.doc import Document
     from pipeline.topic.features import as_model_input, document_view
@@ -65,4 +74,7 @@ def prepare(texts: Sequence[str], stages: Sequence[str] = PREPARE_STAGES) -> np.
         if isinstance(item, DocumentError):
             raise ValueError(f"could not prepare text {item.doc_id}: {item.reason}")
         views.append(document_view(item))
+        if report is not None:
+            tagged = any(t.lemma for t in item.tokens)
+            report["lemmatised"] = report.get("lemmatised", 0) + int(tagged)
     return as_model_input(views)

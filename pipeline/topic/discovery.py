@@ -2,6 +2,10 @@
 
 Words come from our own normalise + tokenise stages, so Devanagari and Bengali words keep
 their vowel signs (sklearn's default token pattern would cut "नौकरी" into pieces).
+Each document also gets one pseudo-word per keyword-map concept it mentions (e.g.
+"[call_centre]" for कॉल सेंटर, কল সেন্টার and call centre alike), so that articles in
+different scripts can share a topic; the pseudo-words shape the topics but are not shown
+among a topic's terms, which stay real words in every script.
 Stopwords: the shared Hinglish and Bengali lists (read at run time from ../shared/data),
 scikit-learn's English list, and a short list of our own for Devanagari Hindi and
 romanised Bengali, which the shared lists lack.
@@ -14,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.config import shared_data_dir
+from pipeline.topic.features import ConceptCounter
 
 SHARED_STOPWORD_FILES = ("lexicons/hinglish_stopwords.txt", "lexicons/bengali_stopwords.txt")
 
@@ -89,9 +94,14 @@ def discover_topics(texts: list[str], k: int, n_terms: int = 10) -> list[dict[st
     words = content_words(texts)
     if not any(words):
         raise ValueError("the texts hold no content words")
+    concepts = ConceptCounter().fit(texts)
+    for ws, text in zip(words, texts, strict=True):
+        for name, hits in concepts.matches(text).items():
+            ws.extend([f"[{name}]"] * len(hits))
     vectoriser = TfidfVectorizer(analyzer=lambda ws: ws, sublinear_tf=True)
     tfidf = vectoriser.fit_transform(words)
     terms = vectoriser.get_feature_names_out()
+    shown = np.array([not t.startswith("[") for t in terms])
     # nndsvda is deterministic, but needs k ≤ min(documents, vocabulary)
     init = "nndsvda" if k <= min(tfidf.shape) else "random"
     nmf = NMF(n_components=k, init=init, random_state=0, max_iter=1000)
@@ -100,7 +110,8 @@ def discover_topics(texts: list[str], k: int, n_terms: int = 10) -> list[dict[st
     dominant = np.where(doc_topic.max(axis=1) > 0, doc_topic.argmax(axis=1), -1)
     topics = []
     for t, row in enumerate(nmf.components_):
-        top = [i for i in np.argsort(-row, kind="stable")[:n_terms] if row[i] > 0]
+        ranked = [i for i in np.argsort(-row, kind="stable") if shown[i] and row[i] > 0]
+        top = ranked[:n_terms]
         topics.append(
             {
                 "topic": t,

@@ -80,6 +80,34 @@ def cross_validate(
     return result
 
 
+def ablations(
+    X: np.ndarray,  # noqa: N803
+    y: list[str],
+    folds: int = 5,
+    seed: int = 0,
+) -> list[tuple[str, Scores]]:
+    """Cross-validation with feature blocks dropped: how much each block carries."""
+    from pipeline.topic.model import build_model
+
+    variants = {
+        "without concepts": ["concepts"],
+        "without chars": ["chars"],
+        "without words": ["words"],
+        "concepts only": ["chars", "words"],
+        "chars only": ["words", "concepts"],
+    }
+    out = []
+    for name, dropped in variants.items():
+
+        def build(dropped: list[str] = dropped) -> Any:
+            return build_model(seed=seed).set_params(
+                **{f"features__{block}": "drop" for block in dropped}
+            )
+
+        out.append((name, cross_validate(X, y, [""] * len(y), folds, seed, build)))
+    return out
+
+
 def format_scores(title: str, s: Scores) -> str:
     """A plain-text block: headline figures, per-label F1, confusion matrix."""
     lines = [f"{title}: n={s.n}  accuracy={s.accuracy:.3f}  macro-F1={s.macro_f1:.3f}"]

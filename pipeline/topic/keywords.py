@@ -71,8 +71,9 @@ class Concept:
             words = fold(term.rstrip("*")).split()
             body = r"[\s\-]+".join(re.escape(w) for w in words)
             tail = "" if prefix else rf"(?![{_WORD_CHARS}])"
-            parts.append(rf"(?<![{_WORD_CHARS}]){body}{tail}")
-        return "|".join(parts)
+            parts.append(body + tail)
+        # one word-start test for all terms, not one per term: much faster to scan
+        return rf"(?<![{_WORD_CHARS}])(?:{'|'.join(parts)})"
 
 
 def validate(data: Any) -> list[Concept]:

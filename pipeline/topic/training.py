@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import platform
 from collections import Counter
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -54,10 +55,12 @@ def train(
     folds: int = 5,
     seed: int = 0,
     note: str = "",
+    stages: Sequence[str] = PREPARE_STAGES,
 ) -> tuple[dict[str, Any], Scores]:
     model_dir = model_dir or default_model_dir()
     examples = load_corpus(corpus)
-    X = prepare([e.text for e in examples])  # noqa: N806
+    prep: dict[str, int] = {}
+    X = prepare([e.text for e in examples], stages, prep)  # noqa: N806
     y = [e.label for e in examples]
     ids = [e.id for e in examples]
 
@@ -77,6 +80,7 @@ def train(
         "n": len(examples),
         "cv_macro_f1": round(cv.macro_f1, 4),
         "cv_accuracy": round(cv.accuracy, 4),
+        "stages": list(stages),
     }
     card = {
         "name": "topic",
@@ -101,7 +105,8 @@ def train(
             "keyword_map": _rel(DEFAULT_KEYWORDS_PATH),
             "keyword_map_sha256": sha256(DEFAULT_KEYWORDS_PATH),
             "licence": "MIT; articles written for this project (no third-party text)",
-            "preprocessing_stages": list(PREPARE_STAGES),
+            "preprocessing_stages": list(stages),
+            "lemmatised_articles": prep.get("lemmatised", 0),
         },
         "licence": "MIT",
         "training_command": TRAIN_COMMAND,
@@ -144,8 +149,9 @@ with calibrated scores that sum to 1. Used by the `classify` stage.
   checks its sha256 against `card.json` before loading.
 - **Input view:** the normalised text without boilerplate lines (character n-grams and the
   cross-lingual keyword map `{data["keyword_map"]}`), and the words as lemmas where the
-  tagger ran, else normalised forms. Training runs the stages {", ".join(data["preprocessing_stages"])}
-  over each article, as a full run does before `classify`.
+  tagger ran, else normalised forms. Training ran the stages
+  {", ".join(data["preprocessing_stages"])} over each article ({data["lemmatised_articles"]} of
+  {data["n"]} came out with lemmas), as a full run does before `classify`.
 - **Data:** `{data["train"]}` ({data["n"]} articles we wrote; sha256 `{data["sha256"][:16]}…`),
   labels {data["labels"]}, varieties {data["varieties"]}. Licence: {data["licence"]}.
 - **Rebuild:** `{card["training_command"]}`; **evaluate:** `{card["evaluation_command"]}`
@@ -169,12 +175,14 @@ figures on text written by someone else (see the held-out figures from `evaluate
 """
 
 
-def evaluate_heldout(path: Path, model_dir: Path | None = None) -> Scores:
+def evaluate_heldout(
+    path: Path, model_dir: Path | None = None, stages: Sequence[str] = PREPARE_STAGES
+) -> Scores:
     """Score the committed model on a split it never saw (never used for tuning)."""
     from pipeline.topic.evaluation import score
     from pipeline.topic.model import load_model
 
     model = load_model(model_dir)
     examples = load_corpus(path)
-    pred = model.predict(prepare([e.text for e in examples]))
+    pred = model.predict(prepare([e.text for e in examples], stages))
     return score([e.label for e in examples], [str(p) for p in pred], [e.id for e in examples])

@@ -54,3 +54,18 @@ def test_freshers(facts_of, text) -> None:
 )
 def test_not_experience(facts_of, text) -> None:
     assert facts_of(text, "experience") == []
+
+
+def test_bound_after_the_unit(facts_of) -> None:
+    (f,) = facts_of("अनुभव 3 साल से अधिक होना चाहिए।", "experience")
+    assert (f["min_years"], f["max_years"], f["text"]) == (3, None, "3 साल से अधिक")
+
+
+def test_bengali_more_than(facts_of) -> None:
+    (f,) = facts_of("২ বছরের বেশি অভিজ্ঞতা থাকলে ভালো।", "experience")
+    assert (f["min_years"], f["max_years"]) == (2, None)
+
+
+def test_course_length_is_not_experience(facts_of) -> None:
+    facts = facts_of("इस कोर्स की अवधि 2 साल है और अनुभव जरूरी नहीं।", "experience")
+    assert [(f["min_years"], f["fresher"]) for f in facts] == [(None, True)]

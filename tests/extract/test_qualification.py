@@ -92,3 +92,15 @@ def test_two_levels_in_one_phrase(facts_of) -> None:
 
 def test_english_words_are_not_degrees(facts_of) -> None:
     assert quals(facts_of, "You will be a part of the team, ma'am.") == []
+
+
+def test_field_in_brackets(facts_of) -> None:
+    assert quals(facts_of, "B.Sc (Maths) वाले आवेदन करें।") == [
+        ("graduate", "B.Sc", "maths", "B.Sc (Maths)")
+    ]
+
+
+def test_hr_after_a_degree_is_its_field_not_a_role(facts_of) -> None:
+    facts = facts_of("MBA (HR/Finance) walon ko preference.")
+    assert [f["type"] for f in facts] == ["qualification", "qualification"]
+    assert [f["field"] for f in facts] == ["human_resources", "finance"]

@@ -124,3 +124,37 @@ def test_nukta_and_zero_width_joiners_keep_raw_offsets(facts_of) -> None:
     text = "सैलरी पंद्रह हज़ार\u200d रुपये है।"
     f = one(facts_of(text, "salary"))
     assert f["min"] == 15000 and text[f["start"] : f["end"]] == f["text"]
+
+
+def test_role_from_the_heading_above(facts_of) -> None:
+    text = "बैक ऑफिस की सैलरी :\n\nशुरुआती सैलरी पंद्रह हजार होती है।\n\nकंपनी का टर्नओवर बड़ा है।"
+    (f,) = facts_of(text, "salary")
+    assert f["role"] == "back_office_executive"
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi", "period"),
+    [
+        ("The average salary is between Rs 12,000 and Rs 18,000 per month.", 12000, 18000, "month"),
+        ("तनख्वाह 8 हजार और 10 हजार रुपये के बीच मिलती है।", 8000, 10000, None),
+        ("Call centre mein shuru mein 10 se 12 hazaar milte hain.", 10000, 12000, None),
+        ("CTC: 2 to 2.5 lakh.", 200000, 250000, "year"),
+        ("ঢাকায় অভিজ্ঞ হলে বেতন ৩৫ হাজারের বেশি।", 35000, None, None),
+        ("বেতন লাখ টাকা পর্যন্ত পৌঁছায়।", None, 100000, None),
+    ],
+)
+def test_more_forms(facts_of, text, lo, hi, period) -> None:
+    f = one(facts_of(text, "salary"))
+    assert (f["min"], f["max"], f["period"]) == (lo, hi, period)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tally ka 3 mahine ka course lagbhag 6000 rupaye mein ho jaata hai.",
+        "अच्छा लैपटॉप 40 हजार में मिल जाता है।",
+        "इस साल 5,000 नए कर्मचारियों की भर्ती हुई, औसत आय पर चर्चा बाद में।",
+    ],
+)
+def test_prices_and_counts_are_not_pay(facts_of, text) -> None:
+    assert facts_of(text, "salary") == []

@@ -40,7 +40,7 @@ class Elements(HTMLParser):
         for name, value in attrs:
             if (
                 name in {"src", "srcset", "action", "formaction", "poster", "data"}
-                or (name == "href" and value and not value.startswith("#"))
+                or (name == "href" and value and not value.startswith(("#", "data:")))
                 or name.startswith("on")
             ):
                 self.loading.append((tag, name, value))

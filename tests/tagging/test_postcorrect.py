@@ -99,3 +99,20 @@ def test_tag_conllu_keeps_lines_and_fills_columns():
     assert out[5].split("\t")[9] == "NER=B-PER"
     assert sorted(fake.calls) == [("bn", 1), ("hi", 1)]  # one call per language
     assert out[-1] == "" and len(out) == 7
+
+
+def test_hindi_be_forms_follow_pud_conventions():
+    words = ["वह", "डॉक्टर", "है", "और", "काम", "करता", "है", "वह", "खुश", "था"]
+    upos = ["PRON", "NOUN", "AUX", "CCONJ", "NOUN", "VERB", "VERB", "PRON", "ADJ", "VERB"]
+    up, lem = correct("hi", words, upos, list(words), None)
+    assert (up[2], lem[2]) == ("VERB", "हैना")  # after a noun: PUD's main verb
+    assert (up[6], lem[6]) == ("AUX", "है")  # after a verb: auxiliary
+    assert (up[9], lem[9]) == ("AUX", "था")  # after an adjective: copula
+
+
+def test_lexicon_of_any_class_and_precedence():
+    pairs = [("रूस", "PROPN")] * 2 + [("में", "ADP")] * 6
+    any_class = ClosedClassLexicon.learn(pairs, min_count=2, classes=None)
+    assert any_class.upos == {"रूस": "PROPN", "में": "ADP"}
+    merged = ClosedClassLexicon({"में": "PART"}).updated(any_class)
+    assert merged.upos["में"] == "ADP"

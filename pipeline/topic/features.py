@@ -28,8 +28,9 @@ def document_view(doc: Document) -> tuple[str, str]:
     norm = doc.normalised
     texts: list[str] = []
     words: list[str] = []
+    spans = [(b.start, b.end) for b in doc.boilerplate]
     for sent in doc.sentences:
-        if sent.boilerplate or any(b.start <= sent.start and sent.end <= b.end for b in doc.boilerplate):
+        if sent.boilerplate or any(s <= sent.start < sent.end <= e for s, e in spans):
             continue
         if norm is not None:
             texts.append(norm.text[norm.to_norm(sent.start) : norm.to_norm(sent.end)])

@@ -138,7 +138,7 @@ def scores_of(model: Any, X: Any) -> list[dict[str, float]]:
     index = {label: i for i, label in enumerate(model.classes_)}
     out = []
     for row in proba:
-        scores = {label: float(row[index[label]]) if label in index else 0.0 for label in TOPIC_LABELS}
+        scores = {lab: float(row[index[lab]]) if lab in index else 0.0 for lab in TOPIC_LABELS}
         total = sum(scores.values())
         out.append({k: v / total for k, v in scores.items()})
     return out

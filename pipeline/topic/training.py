@@ -37,8 +37,8 @@ def _rel(path: Path) -> str:
 def _versions() -> dict[str, str]:
     import numpy
     import scipy
-    import skops
     import sklearn
+    import skops
 
     return {
         "python": platform.python_version(),
@@ -136,9 +136,11 @@ def train(
 def render_readme(card: dict[str, Any], cv: Scores) -> str:
     data = card["data"]
     attempts = "\n".join(
-        f"| {a['date']} | {a['n']} | {a['cv_macro_f1']:.3f} | {a['cv_accuracy']:.3f} | {a['note']} |"
+        f"| {a['date']} | {a['n']} | {a['cv_macro_f1']:.3f} | {a['cv_accuracy']:.3f} "
+        f"| {a['note']} |"
         for a in card["attempts"]
     )
+    cv_card = card["scores"]["cross_validation"]
     return f"""# Topic classifier (`models/topic/`)
 
 Assigns each document one of the contract's topic labels ({", ".join(card["labels"])})
@@ -158,7 +160,7 @@ with calibrated scores that sum to 1. Used by the `classify` stage.
   (also scores `corpora/topics/heldout.jsonl`, written separately, when it exists).
 - **Versions:** {card["versions"]}.
 
-## Scores (stratified {card["scores"]["cross_validation"]["folds"]}-fold cross-validation, seed {card["scores"]["cross_validation"]["seed"]})
+## Scores (stratified {cv_card["folds"]}-fold cross-validation, seed {cv_card["seed"]})
 
 ```
 {format_scores("cross-validation", cv)}

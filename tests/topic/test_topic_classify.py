@@ -5,6 +5,7 @@ The examples are written for this test (not taken from the training corpus).
 
 import json
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -17,27 +18,9 @@ pytestmark = pytest.mark.skipif(
     reason="no committed topic model; run `career-pipeline train topic`",
 )
 
-CLEAR = [
-    ("bpo", "hi", "हमारे कॉल सेंटर में ग्राहकों के फोन उठाने के लिए वॉइस प्रोसेस एजेंट चाहिए, रात की शिफ्ट में कैब मिलेगी।"),
-    ("bpo", "bn-Latn", "Call centre e customer er complaint shunte hoy, inbound process, shift rate e."),
-    ("bpo", "en", "Our BPO is hiring customer support agents for an inbound voice process."),
-    ("kpo", "hi", "केपीओ में एनालिस्ट का काम निवेश फर्मों के लिए इक्विटी रिसर्च रिपोर्ट लिखना है।"),
-    ("kpo", "en", "Knowledge process outsourcing firms hire MBAs for market research and analytics."),
-    ("back_office", "bn", "ব্যাক অফিসে ডাটা এন্ট্রি আর রেকর্ড আপডেটের কাজ, টাইপিং জানা দরকার।"),
-    ("back_office", "hi-Latn", "Back office mein data entry aur files ka record rakhna hota hai, typing zaroori."),
-    ("it_software", "bn", "সফটওয়্যার কোম্পানিতে জুনিয়র ডেভেলপার চাই, পাইথন ও জাভা জানতে হবে।"),
-    ("it_software", "mixed-hi", "Software developer बनने के लिए Python सीखिए और GitHub पर coding projects डालिए।"),
-    ("banking_finance", "hi", "बैंक में क्लर्क की नौकरी: खाते खोलना, लोन के कागज़ जाँचना और नकद लेन-देन।"),
-    ("banking_finance", "en", "The bank's loan officer checks credit scores before approving a home loan."),
-    ("government_jobs", "bn", "রেলওয়ে নিয়োগ বোর্ডের বিজ্ঞপ্তি প্রকাশিত, সরকারি চাকরির জন্য অনলাইনে আবেদন করুন।"),
-    ("government_jobs", "hi-Latn", "SSC CGL ka notification aaya, sarkari naukri ke liye form bharo."),
-    ("teaching", "hi", "सरकारी स्कूल में शिक्षक बनने के लिए बी.एड और टीईटी पास करना ज़रूरी है।"),
-    ("teaching", "bn-Latn", "Shikkhok hote hole B.Ed ar TET lagbe, school e porano shuru."),
-    ("healthcare", "bn", "হাসপাতালে নার্স নিয়োগ: জিএনএম পাশ প্রার্থী চাই, রোগীর সেবা করতে হবে।"),
-    ("healthcare", "en", "The hospital needs staff nurses for the ICU; GNM or B.Sc Nursing required."),
-    ("other", "hi", "डिलीवरी बॉय की नौकरी: बाइक से ऑर्डर पहुँचाओ और हर डिलीवरी पर पैसा कमाओ।"),
-    ("other", "en", "Hotel management graduates work in housekeeping, front office and restaurant kitchens."),
-]
+# One clear-cut case per line: {"label", "variety", "text"}.
+CASES = Path(__file__).with_name("clear_cases.jsonl")
+CLEAR = [tuple(json.loads(line).values()) for line in CASES.read_text("utf-8").splitlines()]
 
 BY_VARIETY = {
     "hi": "बैंक की नौकरी में अच्छा वेतन मिलता है।",

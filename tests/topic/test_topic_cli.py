@@ -27,9 +27,8 @@ def test_train_writes_model_card_and_readme_and_prints_the_card_scores(tmp_path)
     corpus = tmp_path / "train.jsonl"
     _small_corpus(corpus)
     out = tmp_path / "model"
-    result = runner.invoke(
-        app, ["train", "topic", "--corpus", str(corpus), "--out", str(out), "--folds", "2", "--no-tag"]
-    )
+    args = ["train", "topic", "--corpus", str(corpus), "--out", str(out), "--folds", "2"]
+    result = runner.invoke(app, [*args, "--no-tag"])
     assert result.exit_code == 0, result.output
     card = json.loads((out / "card.json").read_text(encoding="utf-8"))
     cv = card["scores"]["cross_validation"]

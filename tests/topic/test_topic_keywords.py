@@ -3,6 +3,7 @@
 import pytest
 import yaml
 
+from pipeline.schema import TOPIC_LABELS
 from pipeline.topic.features import ConceptCounter
 from pipeline.topic.keywords import (
     DEFAULT_KEYWORDS_PATH,
@@ -11,7 +12,6 @@ from pipeline.topic.keywords import (
     load_keyword_map,
     validate,
 )
-from pipeline.schema import TOPIC_LABELS
 
 
 @pytest.fixture(scope="module")

@@ -53,6 +53,9 @@ def evaluate_topic(
     ablate: Annotated[
         bool, typer.Option(help="Also cross-validate with each feature block left out.")
     ] = False,
+    record: Annotated[
+        bool, typer.Option(help="Write the held-out figures into the model's card and README.")
+    ] = False,
 ) -> None:
     """Reads the training corpus (stratified k-fold cross-validation) and, if it exists, the
     held-out split (scored with the committed model). Prints accuracy, macro-F1, per-label
@@ -66,7 +69,7 @@ def evaluate_topic(
         prepare,
     )
     from pipeline.topic.evaluation import cross_validate, format_scores
-    from pipeline.topic.training import evaluate_heldout
+    from pipeline.topic.training import evaluate_heldout, record_heldout
 
     stages = PREPARE_STAGES if tag else UNTAGGED_STAGES
     examples = load_corpus(corpus or TRAIN_PATH)
@@ -90,6 +93,9 @@ def evaluate_topic(
         if show_errors:
             for e in ho.errors:
                 typer.echo(f"  {e['id']}: gold {e['gold']} predicted {e['pred']}")
+        if record:
+            record_heldout(heldout, ho, model_dir)
+            typer.echo("held-out figures written to the model card")
     else:
         typer.echo(f"held-out: {heldout} not found; skipped")
 

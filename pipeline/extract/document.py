@@ -17,8 +17,8 @@ from typing import Any
 from pipeline.doc import Document, Normalised
 from pipeline.extract.view import View
 
-#: The tokeniser may end a sentence at these dots: "Rs. 5000", "B. Tech", "No. 5".
-_ABBREV_END = re.compile(r"(?:(?<![A-Za-z])(?:Rs|rs|RS|Tk|tk|No|no|Dr|Mr|Ms|[A-Za-z])|रु)\.$")
+#: The tokeniser may end a sentence at these dots: "Rs. 5000", "B. Tech", "No. 5", "Pvt. Ltd."
+_ABBREV_END = re.compile(r"(?:(?<![A-Za-z])(?:Rs|rs|RS|Tk|tk|No|no|Dr|Mr|Ms|Pvt|[A-Za-z])|रु)\.$")
 
 
 @dataclass

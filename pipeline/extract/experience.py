@@ -6,7 +6,9 @@ explicit welcomes for freshers.
 figure sets min = max ("পাঁচ বছরের অভিজ্ঞতা" -> 5..5). The figure counts only when an
 experience word (अनुभव, experience, অভিজ্ঞতা ...) stands in the same sentence and no age
 or course word (उम्र, বয়স, course) is nearer to it. "फ्रेशर", "freshers", "नए लोग",
-"কোনো অভিজ্ঞতা লাগে না" give ``fresher: true`` with no years.
+"কোনো অভিজ্ঞতা লাগে না" give ``fresher: true`` with no years; so do the negated phrases
+of the lexicon's ``fresher_patterns`` ("experience is not mandatory", "anubhav zaruri
+nahi", "obhiggota lagbe na"), and a figure inside such a phrase is not a requirement.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import re
 from pipeline import lexicons
 from pipeline.extract.document import Candidate, DocView, Unit
 from pipeline.extract.numbers import Amount, finder
-from pipeline.extract.view import RIGHT_EDGE, WORD, FormMatch, FormMatcher, alternation
+from pipeline.extract.view import RIGHT_EDGE, WORD, FormMatch, FormMatcher, alternation, fold
 
 _PLUS = re.compile(r"\s*\+?\s*")
 
@@ -29,6 +31,10 @@ class ExperienceExtractor:
         self.cues = FormMatcher({f: "cue" for f in lex.cues})
         self.blockers = FormMatcher({f: "blocker" for f in lex.blockers})
         self.fresher = FormMatcher({f: "fresher" for f in lex.fresher})
+        self.fresher_patterns = [
+            re.compile(rf"(?<![{WORD}])(?:{fold(p)}){RIGHT_EDGE}", re.I)
+            for p in lex.fresher_patterns
+        ]
         b = base.bounds
         self.connector = re.compile(rf"\s*(?:{alternation(base.range_connectors)})\s*", re.I)
         self.min_before = re.compile(rf"(?<![{WORD}])(?:{alternation(b.min_before)})\s*$", re.I)
@@ -39,15 +45,25 @@ class ExperienceExtractor:
     def extract(self, dv: DocView) -> list[Candidate]:
         out: list[Candidate] = []
         for unit in dv.live_units():
-            fresh = self.fresher.find_all(dv.text, unit.start, unit.end)
-            for m in fresh:
+            taken = self._fresher_spans(dv.text, unit)
+            for s, e in taken:
                 fields = {"min_years": None, "max_years": None, "fresher": True}
-                out.append(Candidate("experience", m.start, m.full_end, fields, 0.85))
-            taken = [(m.start, m.full_end) for m in fresh]
+                out.append(Candidate("experience", s, e, fields, 0.85))
             for cand in self._years(dv.text, unit):
                 if not any(s < cand.end and cand.start < e for s, e in taken):
                     out.append(cand)
         return out
+
+    def _fresher_spans(self, text: str, unit: Unit) -> list[tuple[int, int]]:
+        """Fresher phrases and negated-experience patterns, longest first where they overlap."""
+        spans = [(m.start, m.full_end) for m in self.fresher.finditer(text, unit.start, unit.end)]
+        for pat in self.fresher_patterns:
+            spans += [(m.start(), m.end()) for m in pat.finditer(text, unit.start, unit.end)]
+        kept: list[tuple[int, int]] = []
+        for s, e in sorted(spans, key=lambda p: (p[0] - p[1], p[0])):
+            if not any(ks < e and s < ke for ks, ke in kept):
+                kept.append((s, e))
+        return sorted(kept)
 
     def _years(self, text: str, unit: Unit) -> list[Candidate]:
         cues = self.cues.find_all(text, unit.start, unit.end)

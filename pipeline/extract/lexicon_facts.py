@@ -24,7 +24,9 @@ class LexiconExtractor:
     def __init__(self, kind: Kind) -> None:
         self.kind = kind
         lex = lexicons.named(kind)
-        self.matcher = FormMatcher(lex.forms(), exact=lex.exact())
+        # "telecallers", "शिक्षकों": plural endings for job names only (a skill or a paper
+        # in the plural is rare, and "Excels" would not be the spreadsheet)
+        self.matcher = FormMatcher(lex.forms(), exact=lex.exact(), plurals=kind == "role")
         self.context = {
             e.key: FormMatcher({f: "cue" for f in e.context}) for e in lex.entries if e.context
         }

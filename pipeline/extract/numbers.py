@@ -168,7 +168,10 @@ class _Builder:
                 self.flush()
             if self.add is None:
                 self.pending_from = len(self.atoms)
-            self.pending = atom.value + (self.add or 0.0)
+            add = self.add or 0.0
+            if not atom.digits and atom.value >= 100 and atom.value % 100 == 0:
+                add *= 100  # "সাড়ে তিনশো" is 350: the half is of a hundred
+            self.pending = atom.value + add
             self.add = None
             self.atoms.append(atom)
         elif atom.kind == "add":

@@ -13,7 +13,12 @@ For each sentence unit:
    than any distractor (फीस, turnover, দাম ...), or it has a currency and a period and the
    sentence names no distractor;
 6. period from the words around it (प्रति माह, per annum, মাসে, LPA ...); currency "টাকা"
-   resolved to INR or BDT from the document's places and signs (``currency_inferred``).
+   resolved to INR or BDT from the document's places and signs (``currency_inferred``);
+7. a figure whose sentence states no period takes it from the next sentence of the same
+   paragraph (else the one before) when that sentence continues the same pay statement:
+   it holds no figure of its own, a pay word or an earning verb, and a period word
+   ("Salary 15,000 rupees. Yeh har mahine milti hai."). Such a period is marked
+   ``period_carried``.
 
 The fact's text runs from the first to the last figure with their currency words, plus a
 bound word that sets the only bound ("40,000 रुपये से अधिक", "up to ₹20,000"), but not a
@@ -76,10 +81,13 @@ class SalaryExtractor:
             re.I,
         )
         self.distractor = FormMatcher({f: "distractor" for f in sal.distractors})
+        self._earn_verbs = alternation(sal.earn_verbs)
         self.country = FormMatcher({f: c for c, forms in sal.country_cues.items() for f in forms})
         gaz = lexicons.gazetteer()
+        places = [p for p in gaz.locations + gaz.organizations if p.country]
         self.places = FormMatcher(
-            {f: p.country for p in gaz.locations + gaz.organizations if p.country for f in p.forms}
+            {f: p.country for p in places for f in p.forms + p.exact},
+            exact={f for p in places for f in p.exact},
         )
         roles = lexicons.named("role")
         self.roles = FormMatcher(roles.forms(), exact=roles.exact())
@@ -124,7 +132,8 @@ class SalaryExtractor:
         last_role: dict[int, str] = {}
         heading_role: str | None = None  # role named in a short heading line ...
         heading_paragraph = -1  # ... applies to the paragraph after it
-        for unit in dv.live_units():
+        units = dv.live_units()
+        for index, unit in enumerate(units):
             if unit.paragraph != heading_paragraph:
                 heading_role = None
             roles = self.roles.find_all(dv.text, unit.start, unit.end)
@@ -138,6 +147,10 @@ class SalaryExtractor:
                 cand = self._judge(dv.text, unit, r, period, shared, taka, plain_default, roles)
                 if cand is None:
                     continue
+                if cand.fields["period"] is None:
+                    carried = self._carried_period(dv.text, units, index)
+                    if carried is not None:
+                        cand.fields["period"], cand.fields["period_carried"] = carried, True
                 if cand.fields.get("role") is None:
                     # the job named earlier in the paragraph, or in the heading above it
                     cand.fields["role"] = last_role.get(unit.paragraph, heading_role)
@@ -147,6 +160,27 @@ class SalaryExtractor:
             if roles and unit.end - unit.start <= _HEADING:
                 heading_role, heading_paragraph = roles[-1].key, unit.paragraph + 1
         return out
+
+    def _carried_period(self, text: str, units: list[Unit], index: int) -> str | None:
+        """The period of the next (else the previous) sentence in the same paragraph, when
+        that sentence only continues the pay statement (see step 7 above)."""
+        unit = units[index]
+        for j in (index + 1, index - 1):
+            if not 0 <= j < len(units) or units[j].paragraph != unit.paragraph:
+                continue
+            other = units[j]
+            if self._readings(text, other):
+                continue
+            pay = self.pay.find_all(text, other.start, other.end)
+            earn = re.search(
+                rf"(?<![{WORD}])(?:{self._earn_verbs}){RIGHT_EDGE}", text[other.start : other.end], re.I
+            )
+            if not (pay or earn):
+                continue
+            periods = self.period_near.find_all(text, other.start, other.end)
+            if periods and not self.distractor.find_all(text, other.start, other.end):
+                return periods[0].key
+        return None
 
     # -- figures ---------------------------------------------------------------------
 
@@ -158,6 +192,8 @@ class SalaryExtractor:
             before = [c for c in curs if c.end <= a.start and not text[c.end : a.start].strip()]
             after = [c for c in curs if c.start >= a.end and not text[a.end : c.start].strip()]
             if before and a.start - before[-1].end <= 2:
+                if not (a.has_digits or a.multiplier or after):
+                    continue  # "১৫ হাজার টাকা নয়": a small number word after the sum
                 start, code = before[-1].start, before[-1].key
             if after and after[0].start - a.end <= 2:
                 end, code = after[0].end, code or after[0].key

@@ -51,6 +51,9 @@ BN_SUFFIXES = (
     "ও",
     "ই",
 )
+#: Plural and oblique endings a job name takes in English and Hindi running text
+#: ("telecallers", "nurses", "शिक्षकों"), allowed where a matcher asks for them.
+PLURAL_SUFFIXES = ("es", "s", "'s", "ों")
 
 
 def fold_char(ch: str) -> str:
@@ -158,10 +161,16 @@ class FormMatcher:
     """
 
     def __init__(
-        self, forms: dict[str, str], *, exact: Iterable[str] = (), bengali_endings: bool = True
+        self,
+        forms: dict[str, str],
+        *,
+        exact: Iterable[str] = (),
+        bengali_endings: bool = True,
+        plurals: bool = False,
     ) -> None:
         """``forms`` maps each surface form to its key; ``exact`` forms match only as written
-        (all-capital acronyms of up to four letters always do)."""
+        (all-capital acronyms of up to four letters always do). ``plurals`` also accepts an
+        English plural or a Hindi oblique plural ending, kept inside the fact text."""
         exact = set(exact)
         self._keys: dict[str, str] = {}
         for form, key in forms.items():
@@ -169,7 +178,10 @@ class FormMatcher:
                 self._keys["=" + re.sub(r"[\s\-]+", "", fold(form))] = key
             else:
                 self._keys.setdefault(form_key(form), key)
-        suffix = rf"(?:-?(?:{'|'.join(BN_SUFFIXES)}))?" if bengali_endings else ""
+        endings = [rf"-?(?:{'|'.join(BN_SUFFIXES)})"] if bengali_endings else []
+        if plurals:
+            endings.append("|".join(PLURAL_SUFFIXES))
+        suffix = rf"(?:{'|'.join(endings)})?" if endings else ""
         body = alternation(forms, exact) or r"(?!x)x"
         self.regex = re.compile(rf"{LEFT_EDGE}(?P<f>{body}){suffix}{RIGHT_EDGE}", re.IGNORECASE)
 

@@ -194,6 +194,7 @@ class QualificationLexicon(_Strict):
     entries: list[QualificationEntry]
     fields: list[KeyedEntry]
     none_required_patterns: list[str]
+    not_followed_by: list[str] = []
 
     @field_validator("none_required_patterns")
     @classmethod
@@ -240,6 +241,14 @@ class ExperienceLexicon(_Strict):
     cues: list[str]
     blockers: list[str]
     fresher: list[str]
+    fresher_patterns: list[str] = []  # regexes over the folded text
+
+    @field_validator("fresher_patterns")
+    @classmethod
+    def _compiles(cls, v: list[str]) -> list[str]:
+        for p in v:
+            re.compile(fold(p))
+        return v
 
 
 # --- gazetteer.yaml -------------------------------------------------------------------
@@ -249,6 +258,7 @@ class Place(_Strict):
     name: str
     forms: list[str]
     country: Literal["IN", "BD"] | None = None
+    exact: list[str] = []  # forms that match only as written ("Robi", not "robi")
 
     _check_forms = field_validator("forms")(_forms)
 
@@ -256,11 +266,22 @@ class Place(_Strict):
 class Gazetteer(_Strict):
     locations: list[Place]
     organizations: list[Place]
+    org_suffixes: list[str] = []  # "Technologies", "Pvt. Ltd.": a capitalised name ends here
+    org_generic_words: list[str] = []  # "Private", "Leading": never a name's first word
 
     @model_validator(mode="after")
     def _unique(self) -> Gazetteer:
-        _no_shared_forms([(p.name, p.forms) for p in self.locations + self.organizations])
+        _no_shared_forms(
+            [(p.name, p.forms + p.exact) for p in self.locations + self.organizations]
+        )
         return self
+
+    def forms(self) -> dict[str, str]:
+        """Every form (``forms`` and ``exact``) -> the place's canonical name."""
+        return {f: p.name for p in self.locations + self.organizations for f in p.forms + p.exact}
+
+    def exact(self) -> set[str]:
+        return {f for p in self.locations + self.organizations for f in p.exact}
 
 
 # --- loading --------------------------------------------------------------------------

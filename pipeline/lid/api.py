@@ -35,8 +35,11 @@ def tokens_of(text: str) -> list[tuple[str, int, int, str]]:
     return out
 
 
+DEFAULT_RULE = MixingRule()
+
+
 def identify(
-    text: str, detector: Detector | None = None, rule: MixingRule = MixingRule()
+    text: str, detector: Detector | None = None, rule: MixingRule = DEFAULT_RULE
 ) -> dict[str, Any]:
     """The language block of one sentence plus its token labels (one sentence, no splitting)."""
     det = detector or _default()

@@ -113,7 +113,9 @@ def language_block(
     n = len(seq)
     return {
         "primary": ranked[0] if ranked else "und",
-        "shares": {k: round(counts[k] / n, 4) for k in ranked} if len(ranked) > 1 else {k: 1.0 for k in ranked},
+        "shares": {k: round(counts[k] / n, 4) for k in ranked}
+        if len(ranked) > 1
+        else {k: 1.0 for k in ranked},
         "code_mixed": _mixed(seq, counts, ranked, rule),
         "cmi": _cmi(counts, len(seq)),
         "scripts": script_shares(letters),

@@ -28,12 +28,15 @@ UNIV_KINDS = frozenset({"number", "punct", "symbol", "url", "email"})
 CURRENCY_CODES = frozenset({"rs", "inr", "bdt", "usd", "tk", "k"})  # after a number: univ
 ALWAYS_UNIV = frozenset({"rs", "inr", "bdt", "usd"})
 _SCRIPT_LANG = {"Deva": "hi", "Beng": "bn"}
+NATIVE_EVIDENCE = 3.0  # hi-vs-bn weight of one Devanagari (+) or Bengali-script (-) word
 
 
 @dataclass(frozen=True)
 class DetectorConfig:
     switch_penalty: float = 0.3  # log-space cost of switching between en and the Indic language
-    native_context: float = 1.0  # penalty on romanised-Indic for Latin words in a native-script sentence
+    native_context: float = (
+        1.0  # penalty on romanised-Indic for Latin words in a native-script sentence
+    )
     doc_weight: float = 0.3  # weight of the whole document's hi-vs-bn evidence in each sentence
     other_check: str = "lexicon"  # "lexicon" | "langdetect" | "off": Marathi/Nepali in Devanagari
 
@@ -102,11 +105,19 @@ class Detector:
             emit[w] = (le, li, math.exp(li) * (lh - lb))  # hi-vs-bn evidence, weighted
 
     def evidence(self, sentences: Sequence[Sequence[str]]) -> float:
-        """Hi-minus-bn evidence of a whole document (a prior for each of its sentences)."""
+        """Hi-minus-bn evidence of a whole document (a prior for each of its sentences):
+        its Latin words' evidence plus its Devanagari-versus-Bengali-script words."""
         texts = [t for sent in sentences for t in sent]
         self.prefetch(texts)
         emit, info = self._emit, self.info
-        return sum(emit[inf.lower][2] for t in texts if (inf := info(t)).base == "latin")
+        total = 0.0
+        for t in texts:
+            base = info(t).base
+            if base == "latin":
+                total += emit[info(t).lower][2]
+            elif base == "hi" or base == "bn":
+                total += NATIVE_EVIDENCE if base == "hi" else -NATIVE_EVIDENCE
+        return total
 
     def label(
         self,
@@ -121,9 +132,14 @@ class Detector:
         infos = [get(t) or self.info(t) for t in texts]
         labels = [inf.base for inf in infos]
         if kinds is not None:
-            labels = ["univ" if k in UNIV_KINDS else lab for k, lab in zip(kinds, labels, strict=True)]
+            labels = [
+                "univ" if k in UNIV_KINDS else lab for k, lab in zip(kinds, labels, strict=True)
+            ]
         if ners is not None:
-            labels = [lab if not n or n == "O" or lab == "univ" else "ne" for n, lab in zip(ners, labels, strict=True)]  # fmt: skip
+            labels = [
+                "ne" if n and n != "O" and lab != "univ" else lab
+                for n, lab in zip(ners, labels, strict=True)
+            ]
         n_deva = labels.count("hi")
         n_beng = labels.count("bn")
         if n_deva >= 3 and cfg.other_check != "off" and self._is_other(texts, labels):
@@ -149,7 +165,7 @@ class Detector:
             self.prefetch([texts[i] for i in latin])
             scores = [emit[infos[i].lower] for i in latin]
         hi_vs_bn = sum(s[2] for s in scores) + cfg.doc_weight * doc_evidence
-        hi_vs_bn += 3.0 * (n_deva - n_beng)
+        hi_vs_bn += NATIVE_EVIDENCE * (n_deva - n_beng)
         indic = "hi" if hi_vs_bn >= 0 else "bn"
         native = cfg.native_context if (n_deva or n_beng) else 0.0
         acronyms = [infos[i].acronym for i in latin]

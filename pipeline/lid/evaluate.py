@@ -83,7 +83,12 @@ def evaluate(eval_dir: Path = EVAL_DIR) -> dict[str, Any]:
     blocks = [identify(s["text"], det) for s in sents]
     correct = [sentence_correct(s, b) for s, b in zip(sents, blocks, strict=True)]
     errors = [
-        {"id": s["id"], "primary": b["primary"], "shares": b["shares"], "code_mixed": b["code_mixed"]}
+        {
+            "id": s["id"],
+            "primary": b["primary"],
+            "shares": b["shares"],
+            "code_mixed": b["code_mixed"],
+        }
         for s, b, ok in zip(sents, blocks, correct, strict=True)
         if not ok
     ]
@@ -104,7 +109,9 @@ def format_table(result: dict[str, Any]) -> str:
     lines.append(f"word confusions: {w['confusions']}")
     lines.append(f"sentence errors: {len(result['errors'])}")
     for e in result["errors"]:
-        lines.append(f"  {e['id']}: primary={e['primary']} shares={e['shares']} mixed={e['code_mixed']}")
+        lines.append(
+            f"  {e['id']}: primary={e['primary']} shares={e['shares']} mixed={e['code_mixed']}"
+        )
     return "\n".join(lines)
 
 

@@ -62,7 +62,7 @@ def train(out_dir: Path | None = None, data_dir: Path | None = None, seed: int =
             "file": path.name,
             "sha256": digest,
             "bytes": path.stat().st_size,
-            "format": "numpy .npz (coef float16, intercept, classes); loaded with allow_pickle=False",
+            "format": "numpy .npz (coef float16, intercept, classes), read with allow_pickle=False",
             "estimator": "sklearn SGDClassifier(loss=log_loss, alpha=1e-6, max_iter=30, tol=None)",
             "featuriser": {
                 "ngram_min": featuriser.ngram_min,

@@ -54,6 +54,14 @@ def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def _shown(path: Path) -> str:
+    """Paths in the card: repo files relative to the repo, shared data as ../shared/..."""
+    for base, label in ((REPO_DIR, ""), (REPO_DIR.parent, "../")):
+        if path.is_relative_to(base):
+            return label + str(path.relative_to(base))
+    return str(path)
+
+
 def source_paths(data_dir: Path | None = None) -> dict[str, Path]:
     d = data_dir or shared_data_dir()
     return {
@@ -147,7 +155,7 @@ def build(data_dir: Path | None = None) -> TrainingSet:
     paths = source_paths(data_dir)
     check_sources(paths)
     ts = TrainingSet()
-    ts.sources = {k: {"path": str(p), "sha256": _sha256(p)} for k, p in paths.items()}
+    ts.sources = {k: {"path": _shown(p), "sha256": _sha256(p)} for k, p in paths.items()}
 
     english = sorted(
         {w for w in ENGLISH_WORDS.read_text(encoding="utf-8").split() if _LATIN_WORD.match(w)}

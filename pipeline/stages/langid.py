@@ -37,7 +37,7 @@ class LanguageDetector:
         for sent, texts in zip(doc.sentences, sents, strict=True):
             kinds = [t.kind for t in sent.tokens]
             ners = [t.ner for t in sent.tokens]
-            labels, infos = det.label(texts, kinds, ners, evidence)
+            labels, infos = det.label(texts, kinds, ners if any(ners) else None, evidence)
             for tok, lab, inf in zip(sent.tokens, labels, infos, strict=True):
                 tok.lang = lab
                 if not tok.script:
@@ -67,7 +67,10 @@ class LanguageDetector:
     requires={"tokens"},
     assigns={"language", "token_lang"},
     reads="tokenised documents (raw JSONL is tokenised first)",
-    writes="documents with `language` (the contract's block) per document and per sentence, and `lang` per token",
+    writes=(
+        "documents with `language` (the contract's block) per document and per sentence, "
+        "and `lang` per token"
+    ),
 )
 def make_detector(config: dict[str, Any]) -> LanguageDetector:
     return LanguageDetector(config)

@@ -17,6 +17,12 @@ def _lexicon(sents: list[conllu.Sentence], **kw) -> ClosedClassLexicon:
     return ClosedClassLexicon.learn(((r[FORM], r[UPOS]) for s in sents for r in s.rows), **kw)
 
 
+def bengali_lexicon(train_sents: list[conllu.Sentence]) -> ClosedClassLexicon:
+    """Forms of any class that the bangla.pos training split labels consistently
+    (measured on the dev split: 81.2 -> 82.3 UPOS; closed classes alone: 81.1)."""
+    return _lexicon(train_sents, min_count=2, min_share=0.95, classes=None)
+
+
 def hindi_lexicon(data: hindi.HindiData) -> ClosedClassLexicon:
     """Closed classes from all training data, then PUD-consistent forms of any class."""
     pud = _lexicon(data.pud_train, min_count=2, min_share=0.95, classes=None)
@@ -71,7 +77,7 @@ def train_bengali_pos(data_dir: Path, work: Path, root: Path, threads: int = 1) 
     files = bangla_pos.write_files(data_dir, work / "bn")
     train_sents, _, _, _ = bangla_pos.prepare(data_dir)
     (root / "bn").mkdir(parents=True, exist_ok=True)
-    _lexicon(train_sents).save(root / "bn" / LEXICON_FILE)
+    bengali_lexicon(train_sents).save(root / "bn" / LEXICON_FILE)
     recipe = train.RECIPES[("bn", "pos")]
     model = train.run(recipe, files, work / "out", work / "bn_pos.log", threads)
     train.ship(model, root, "bn", "pos")

@@ -27,12 +27,14 @@ OWN_STOPWORDS = frozenset(
     "है हैं था थी थे हो होता होती होते होगा होगी में की के का को से पर भी और या यह ये वह वे "
     "इस इसे इसके इसमें उस उसके उनके आप आपको आपके अपना अपने अपनी जो कि तो ही नहीं न एक कर "
     "करें करना करने करते करता करती किया किए गया गई लिए साथ तक बाद जैसे कुछ सभी अब कैसे क्या "
-    "रहा रही रहे सकते सकता सकती जाता जाती जाते वाले वाली मिलता मिलती "
+    "रहा रही रहे सकते सकता सकती जाता जाती जाते वाले वाली मिलता मिलती किसी यदि जब तब "
     # Bengali fillers beyond the shared list
     "করা করে করতে হয় হবে হলে থেকে জন্য এবং একটি এই সেই আপনি আপনার কাজের "
     # romanised Bengali (Banglish) function words
     "ami tumi apni apnar amar er ar o na ki ei oi theke jonno kore korte hoy hobe hole "
-    "ache achhe chilo khub ekta ekti sathe moto "
+    "ache achhe chilo khub ekta ekti sathe moto jay te kora der "
+    # words every career article uses, whatever its topic
+    "काम কাজ kaam kaj job jobs "
     # web boilerplate
     "share comment comments reply leave read also click here home".split()
 )

@@ -116,3 +116,15 @@ def test_lexicon_of_any_class_and_precedence():
     assert any_class.upos == {"रूस": "PROPN", "में": "ADP"}
     merged = ClosedClassLexicon({"में": "PART"}).updated(any_class)
     assert merged.upos["में"] == "ADP"
+
+
+def test_repair_bio_after_dropping_a_latin_token():
+    from pipeline.stages.tag import repair_bio
+
+    assert repair_bio(["B-ORG", "O", "I-ORG", "I-ORG", "I-LOC"]) == [
+        "B-ORG",
+        "O",
+        "B-ORG",
+        "I-ORG",
+        "B-LOC",
+    ]

@@ -9,8 +9,8 @@ from typing import Any
 from pipeline.tagging import bangla_pos, card, conllu, daffodil, hindi, train
 from pipeline.tagging.conllu import FORM, UPOS
 from pipeline.tagging.evaluate import score_ner, score_tags
-from pipeline.tagging.postcorrect import ClosedClassLexicon
-from pipeline.tagging.runtime import LEXICON_FILE, StanzaTagger
+from pipeline.tagging.postcorrect import ClosedClassLexicon, Gazetteer
+from pipeline.tagging.runtime import GAZETTEER_FILE, LEXICON_FILE, StanzaTagger
 
 
 def _lexicon(sents: list[conllu.Sentence], **kw) -> ClosedClassLexicon:
@@ -89,7 +89,9 @@ def score_bengali_ner(root: Path, data_dir: Path) -> dict[str, Any]:
     with open(src, encoding="utf-8") as fh:
         _, _, test = daffodil.split(daffodil.parse(fh.readlines()))
     s = score_ner(StanzaTagger(root), test)
+    raw = score_ner(StanzaTagger(root, post_correct=False), test)
     return {
+        "entity_f1_without_gazetteer": raw.f1,
         "test": f"Daffodil held-out slice ({s.sentences} sentences of train_data.txt,"
         " never trained on)",
         "entity_precision": s.precision,
@@ -102,6 +104,10 @@ def score_bengali_ner(root: Path, data_dir: Path) -> dict[str, Any]:
 
 def train_bengali_ner(data_dir: Path, work: Path, root: Path, threads: int = 1) -> dict[str, Any]:
     files = daffodil.prepare(data_dir, work / "bn")
+    with open(data_dir / "bn_ner_daffodil" / "train_data.txt", encoding="utf-8") as fh:
+        train_sents, _, _ = daffodil.split(daffodil.parse(fh.readlines()))
+    (root / "bn").mkdir(parents=True, exist_ok=True)
+    Gazetteer.learn(train_sents).save(root / "bn" / GAZETTEER_FILE)
     recipe = train.RECIPES[("bn", "ner")]
     model = train.run(recipe, files, work / "out", work / "bn_ner.log", threads)
     train.ship(model, root, "bn", "ner")

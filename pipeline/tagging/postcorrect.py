@@ -111,3 +111,71 @@ def correct(
                 elif prev in BE_MAIN_VERB_AFTER:
                     upos[i], lemmas[i] = "VERB", BE_LEMMA[w] + "ना"
     return upos, lemmas
+
+
+@dataclass
+class Gazetteer:
+    """Entity strings of the NER training split, tagged where the model saw nothing.
+
+    A token sequence is listed when the training data marks it as one entity type in at
+    least `min_share` of the places it occurs. It only fills spans the model left all O,
+    longest match first, so it never overrides a prediction.
+    """
+
+    entries: dict[str, str] = field(default_factory=dict)  # "w1 w2" -> PER/LOC/ORG
+
+    @classmethod
+    def learn(
+        cls,
+        sentences: list[list[tuple[str, str]]],
+        min_count: int = 1,
+        min_share: float = 0.5,
+        types: frozenset[str] = frozenset({"PER", "LOC", "ORG"}),
+    ) -> Gazetteer:
+        from pipeline.tagging.evaluate import entities
+
+        typed: dict[tuple[str, ...], Counter] = defaultdict(Counter)
+        for s in sentences:
+            words = [w for w, _ in s]
+            for a, b, ty in entities([t for _, t in s]):
+                typed[tuple(words[a:b])][ty] += 1
+        longest = max(map(len, typed), default=0)
+        seen: Counter = Counter()
+        for s in sentences:
+            words = [w for w, _ in s]
+            for i in range(len(words)):
+                for n in range(1, min(longest, len(words) - i) + 1):
+                    key = tuple(words[i : i + n])
+                    if key in typed:
+                        seen[key] += 1
+        entries = {}
+        for key, c in typed.items():
+            ty, n = c.most_common(1)[0]
+            if ty in types and n >= min_count and n / seen[key] >= min_share:
+                entries[" ".join(key)] = ty
+        return cls(dict(sorted(entries.items())))
+
+    def apply(self, words: list[str], tags: list[str | None]) -> list[str | None]:
+        tags = list(tags)
+        longest = max((k.count(" ") + 1 for k in self.entries), default=0)
+        i = 0
+        while i < len(words):
+            step = 1
+            for n in range(min(longest, len(words) - i), 0, -1):
+                ty = self.entries.get(" ".join(words[i : i + n]))
+                if ty and all(t in (None, "O") for t in tags[i : i + n]):
+                    tags[i : i + n] = ["B-" + ty] + ["I-" + ty] * (n - 1)
+                    step = n
+                    break
+            i += step
+        return tags
+
+    def save(self, path: Path) -> None:
+        path.write_text(
+            json.dumps({"entities": self.entries}, ensure_ascii=False, indent=0) + "\n",
+            encoding="utf-8",
+        )
+
+    @classmethod
+    def load(cls, path: Path) -> Gazetteer:
+        return cls(json.loads(path.read_text(encoding="utf-8"))["entities"])

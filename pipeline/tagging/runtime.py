@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.config import models_dir
-from pipeline.tagging.postcorrect import ClosedClassLexicon, correct
+from pipeline.tagging.postcorrect import ClosedClassLexicon, Gazetteer, correct
 
 LANGS = ("hi", "bn")
 # per language: stanza processor -> file name under models/stanza/<lang>/
@@ -23,6 +23,7 @@ MODEL_FILES: dict[str, dict[str, str]] = {
     "bn": {"pos": "pos.pt", "ner": "ner.pt"},
 }
 LEXICON_FILE = "closed_class.json"
+GAZETTEER_FILE = "gazetteer.json"  # Bengali NER only
 
 
 def stanza_dir() -> Path:
@@ -76,6 +77,7 @@ class StanzaTagger:
         self.lexicon_paths = lexicons or {}
         self._pipelines: dict[str, Any] = {}
         self._lexicons: dict[str, ClosedClassLexicon | None] = {}
+        self._gazetteers: dict[str, Gazetteer | None] = {}
 
     def models(self, lang: str) -> ModelSet:
         return ModelSet(lang, self.root, self.overrides.get(lang))
@@ -116,6 +118,8 @@ class StanzaTagger:
             )
             lex = self.lexicon_paths.get(lang, ms.lexicon_path)
             self._lexicons[lang] = ClosedClassLexicon.load(lex) if lex.is_file() else None
+            gaz = self.root / lang / GAZETTEER_FILE
+            self._gazetteers[lang] = Gazetteer.load(gaz) if gaz.is_file() else None
         return self._pipelines[lang]
 
     def tag(self, lang: str, sentences: list[list[str]]) -> list[list[TaggedToken]]:
@@ -136,8 +140,12 @@ class StanzaTagger:
             lemmas = [w.lemma if lang == "hi" else None for w in s.words]
             if self.post_correct:
                 upos, lemmas = correct(lang, words, upos, lemmas, self._lexicons.get(lang))
-            ner = [t.ner for t in s.tokens] if lang == "bn" else [None] * len(words)
-            ner = bioes_to_bio(ner) if lang == "bn" else ner
+            ner: list[str | None] = [None] * len(words)
+            if lang == "bn":
+                ner = bioes_to_bio([t.ner for t in s.tokens])
+                gazetteer = self._gazetteers.get(lang)
+                if self.post_correct and gazetteer is not None:
+                    ner = gazetteer.apply(words, ner)
             out.append(
                 [TaggedToken(u, lem, n) for u, lem, n in zip(upos, lemmas, ner, strict=True)]
             )

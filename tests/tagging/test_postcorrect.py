@@ -128,3 +128,23 @@ def test_repair_bio_after_dropping_a_latin_token():
         "I-ORG",
         "B-LOC",
     ]
+
+
+def test_gazetteer_fills_only_spans_the_model_left_empty():
+    from pipeline.tagging.postcorrect import Gazetteer
+
+    train = [
+        [("শেখ", "B-PER"), ("হাসিনা", "I-PER"), ("ঢাকায়", "B-LOC"), ("যান", "O")],
+        [("ঢাকায়", "O"), ("বৃষ্টি", "O")],
+        [("ঢাকায়", "O"), ("গরম", "O")],
+    ]
+    gaz = Gazetteer.learn(train)
+    assert gaz.entries == {"শেখ হাসিনা": "PER"}  # ঢাকায় is an entity only 1 time in 3
+    words = ["শেখ", "হাসিনা", "ও", "শেখ", "হাসিনা"]
+    assert gaz.apply(words, ["O", "O", "O", "B-ORG", "O"]) == [
+        "B-PER",
+        "I-PER",
+        "O",
+        "B-ORG",  # a prediction is never overridden
+        "O",
+    ]

@@ -27,7 +27,7 @@ class ExperienceExtractor:
     def __init__(self) -> None:
         lex, base = lexicons.experience(), lexicons.base()
         units = {f: "year" for f in lex.years} | {f: "month" for f in lex.months}
-        self.units = FormMatcher(units)
+        self.units = FormMatcher(units, after_digits=True)  # "2yrs", "6months"
         self.cues = FormMatcher({f: "cue" for f in lex.cues})
         self.blockers = FormMatcher({f: "blocker" for f in lex.blockers})
         self.fresher = FormMatcher({f: "fresher" for f in lex.fresher})
@@ -36,7 +36,13 @@ class ExperienceExtractor:
             for p in lex.fresher_patterns
         ]
         b = base.bounds
-        self.connector = re.compile(rf"\s*(?:{alternation(base.range_connectors)})\s*", re.I)
+        # "2 ya 3 saal", "2 or 3 years": for a count of years "or" also spans a range
+        connectors = base.range_connectors + lex.range_connectors
+        self.connector = re.compile(rf"\s*(?:{alternation(connectors)})\s*", re.I)
+        self.and_connector = re.compile(rf"\s*(?:{alternation(base.between.connectors)})\s*", re.I)
+        self.between_before = re.compile(
+            rf"(?<![{WORD}])(?:{alternation(base.between.before)})\s*$", re.I
+        )
         self.min_before = re.compile(rf"(?<![{WORD}])(?:{alternation(b.min_before)})\s*$", re.I)
         self.max_before = re.compile(rf"(?<![{WORD}])(?:{alternation(b.max_before)})\s*$", re.I)
         self.min_after = re.compile(rf"\s*(?:{alternation(b.min_after)}){RIGHT_EDGE}", re.I)
@@ -118,7 +124,8 @@ class ExperienceExtractor:
         """How the first figure of "a to b" is counted: "same" unit as b, "month" or
         "year" when it carries its own ("6 महीने से 1 साल"), or None for no range."""
         gap = text[a.end : b.start]
-        if self.connector.fullmatch(gap):
+        between = bool(self.between_before.search(text, max(0, a.start - 12), a.start))
+        if self.connector.fullmatch(gap) or (between and self.and_connector.fullmatch(gap)):
             return "same" if a.value < b.value else None
         u = self.units.regex.match(text, a.end + len(gap) - len(gap.lstrip()))
         if u and self.connector.fullmatch(text, u.end(), b.start):

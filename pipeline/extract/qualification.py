@@ -12,7 +12,8 @@ with field ``maths`` whose text is just "maths". A field written right after the
 A degree written next to a generic word of the same level ("जीएनएम डिप्लोमा") is one
 fact. "कोई डिग्री नहीं चाहिए" and its kin (regexes in the lexicon) give ``none_required``
 and hide the words inside them. A level followed by a word of ``not_followed_by``
-("high school teacher") names a workplace, not a requirement, and gives no fact.
+("high school teacher") names a workplace, not a requirement, and one after a word of
+``not_preceded_by`` ("Tutors for Class 10") a class being taught: neither gives a fact.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import re
 
 from pipeline import lexicons
 from pipeline.extract.document import Candidate, DocView
-from pipeline.extract.view import RIGHT_EDGE, FormMatch, FormMatcher, alternation, fold
+from pipeline.extract.view import RIGHT_EDGE, WORD, FormMatch, FormMatcher, alternation, fold
 
 _FIELD_INTRO = re.compile(r"\s*(?:in|of|with|में|\()?\s*", re.I)
 _FIELD_SEP = re.compile(r"\s*(?:,|/|&|or|and|या|और|एवं|বা|ও|এবং)\s*", re.I)
@@ -37,6 +38,9 @@ class QualificationExtractor:
         self.none_required = [re.compile(fold(p), re.I) for p in lex.none_required_patterns]
         self.not_followed = re.compile(
             rf"\s*(?:{alternation(lex.not_followed_by)}){RIGHT_EDGE}", re.I
+        )
+        self.not_preceded = re.compile(
+            rf"(?<![{WORD}])(?:{alternation(lex.not_preceded_by)})\s*$", re.I
         )
 
     def extract(self, dv: DocView) -> list[Candidate]:
@@ -58,6 +62,7 @@ class QualificationExtractor:
                 m for m in self.matcher.finditer(text, unit.start, unit.end)
                 if not any(s < m.end and m.start < e for s, e in blocked)
                 and not self.not_followed.match(text, m.full_end, unit.end)
+                and not self.not_preceded.search(text, max(unit.start, m.start - 20), m.start)
             ]  # fmt: skip
             for group in self._merge_adjacent(text, matches):
                 out.extend(self._facts(text, unit.start, unit.end, group))

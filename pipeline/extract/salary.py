@@ -81,7 +81,9 @@ class SalaryExtractor:
             re.I,
         )
         self.distractor = FormMatcher({f: "distractor" for f in sal.distractors})
-        self._earn_verbs = alternation(sal.earn_verbs)
+        self.earn_anywhere = re.compile(
+            rf"(?<![{WORD}])(?:{alternation(sal.earn_verbs)}){RIGHT_EDGE}", re.I
+        )
         self.country = FormMatcher({f: c for c, forms in sal.country_cues.items() for f in forms})
         gaz = lexicons.gazetteer()
         places = [p for p in gaz.locations + gaz.organizations if p.country]
@@ -172,12 +174,15 @@ class SalaryExtractor:
             if self._readings(text, other):
                 continue
             pay = self.pay.find_all(text, other.start, other.end)
-            earn = re.search(
-                rf"(?<![{WORD}])(?:{self._earn_verbs}){RIGHT_EDGE}", text[other.start : other.end], re.I
-            )
+            earn = self.earn_anywhere.search(text, other.start, other.end)
             if not (pay or earn):
                 continue
-            periods = self.period_near.find_all(text, other.start, other.end)
+            # a period word that is also a pay word ("package") says nothing about time
+            periods = [
+                p
+                for p in self.period_near.find_all(text, other.start, other.end)
+                if not any(c.start < p.full_end and p.start < c.full_end for c in pay)
+            ]
             if periods and not self.distractor.find_all(text, other.start, other.end):
                 return periods[0].key
         return None

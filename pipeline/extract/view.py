@@ -167,10 +167,12 @@ class FormMatcher:
         exact: Iterable[str] = (),
         bengali_endings: bool = True,
         plurals: bool = False,
+        after_digits: bool = False,
     ) -> None:
         """``forms`` maps each surface form to its key; ``exact`` forms match only as written
         (all-capital acronyms of up to four letters always do). ``plurals`` also accepts an
-        English plural or a Hindi oblique plural ending, kept inside the fact text."""
+        English plural or a Hindi oblique plural ending, kept inside the fact text;
+        ``after_digits`` lets a form stick to a digit before it ("2yrs", "6months")."""
         exact = set(exact)
         self._keys: dict[str, str] = {}
         for form, key in forms.items():
@@ -183,7 +185,8 @@ class FormMatcher:
             endings.append("|".join(PLURAL_SUFFIXES))
         suffix = rf"(?:{'|'.join(endings)})?" if endings else ""
         body = alternation(forms, exact) or r"(?!x)x"
-        self.regex = re.compile(rf"{LEFT_EDGE}(?P<f>{body}){suffix}{RIGHT_EDGE}", re.IGNORECASE)
+        left = rf"(?:(?<=\d)|{LEFT_EDGE})" if after_digits else LEFT_EDGE
+        self.regex = re.compile(rf"{left}(?P<f>{body}){suffix}{RIGHT_EDGE}", re.IGNORECASE)
 
     def key_of(self, surface: str) -> str | None:
         exact = "=" + re.sub(r"[\s\-]+", "", surface)

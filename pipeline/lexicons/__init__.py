@@ -195,6 +195,7 @@ class QualificationLexicon(_Strict):
     fields: list[KeyedEntry]
     none_required_patterns: list[str]
     not_followed_by: list[str] = []
+    not_preceded_by: list[str] = []
 
     @field_validator("none_required_patterns")
     @classmethod
@@ -242,6 +243,7 @@ class ExperienceLexicon(_Strict):
     blockers: list[str]
     fresher: list[str]
     fresher_patterns: list[str] = []  # regexes over the folded text
+    range_connectors: list[str] = []  # "2 ya 3 saal": added to the shared connectors
 
     @field_validator("fresher_patterns")
     @classmethod
@@ -271,9 +273,7 @@ class Gazetteer(_Strict):
 
     @model_validator(mode="after")
     def _unique(self) -> Gazetteer:
-        _no_shared_forms(
-            [(p.name, p.forms + p.exact) for p in self.locations + self.organizations]
-        )
+        _no_shared_forms([(p.name, p.forms + p.exact) for p in self.locations + self.organizations])
         return self
 
     def forms(self) -> dict[str, str]:

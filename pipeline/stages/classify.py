@@ -41,9 +41,9 @@ class TopicClassifier:
 
 @register_stage(
     "classify",
-    requires={"tokens"},
+    requires={"tokens", "lemma"},
     assigns={"topic"},
-    reads="tokenised documents (tagged ones give lemmas to the model)",
+    reads="tokenised documents (tagged first when they are not, for lemmas)",
     writes="documents with `topic` (label and a score per label summing to 1)",
 )
 def make_classifier(config: dict[str, Any]) -> TopicClassifier:

@@ -9,24 +9,28 @@ from typing import Any
 from pipeline.tagging import bangla_pos, card, conllu, daffodil, hindi, train
 from pipeline.tagging.conllu import FORM, UPOS
 from pipeline.tagging.evaluate import score_ner, score_tags
-from pipeline.tagging.postcorrect import ClosedClassLexicon, Gazetteer
+from pipeline.tagging.postcorrect import Gazetteer, Lexicon
 from pipeline.tagging.runtime import GAZETTEER_FILE, LEXICON_FILE, StanzaTagger
 
 
-def _lexicon(sents: list[conllu.Sentence], **kw) -> ClosedClassLexicon:
-    return ClosedClassLexicon.learn(((r[FORM], r[UPOS]) for s in sents for r in s.rows), **kw)
+def _lexicon(sents: list[conllu.Sentence], **kw) -> Lexicon:
+    return Lexicon.learn(((r[FORM], r[UPOS]) for s in sents for r in s.rows), **kw)
 
 
-def bengali_lexicon(train_sents: list[conllu.Sentence]) -> ClosedClassLexicon:
+def bengali_lexicon(train_sents: list[conllu.Sentence]) -> Lexicon:
     """Forms of any class that the bangla.pos training split labels consistently
     (measured on the dev split: 81.2 -> 82.3 UPOS; closed classes alone: 81.1)."""
     return _lexicon(train_sents, min_count=2, min_share=0.95, classes=None)
 
 
-def hindi_lexicon(data: hindi.HindiData) -> ClosedClassLexicon:
-    """Closed classes from all training data, then PUD-consistent forms of any class."""
-    pud = _lexicon(data.pud_train, min_count=2, min_share=0.95, classes=None)
-    return _lexicon(data.hdtb + data.pud_train).updated(pud)
+def hindi_lexicon(data: hindi.HindiData) -> Lexicon:
+    """Closed classes from all training data; then forms of any class that all training
+    data labels consistently (seen >= 3 times); then every form the PUD training slice
+    labels one way, as UD v2 is what we are scored on. Chosen on the PUD dev slice
+    (UPOS 86.4 raw; 88.0 with PUD forms seen twice; 89.9 with this)."""
+    consistent = _lexicon(data.hdtb + data.pud_train, min_count=3, min_share=0.95, classes=None)
+    pud = _lexicon(data.pud_train, min_count=1, min_share=0.95, classes=None)
+    return _lexicon(data.hdtb + data.pud_train).updated(consistent).updated(pud)
 
 
 def hindi_files(data_dir: Path, work: Path) -> tuple[dict[str, Path], hindi.HindiData]:

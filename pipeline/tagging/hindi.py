@@ -141,7 +141,17 @@ class HindiData:
     pud_test: list[Sentence]
 
 
-def prepare(data_dir: Path, learned: bool = True) -> HindiData:
+def harmonise_be_forms(rows: list[list[str]]) -> None:
+    """है/था after a noun is PUD's main VERB (HDTB: copula), after a verb AUX (in place)."""
+    from pipeline.tagging.postcorrect import be_forms
+
+    words, upos, lemmas = [r[FORM] for r in rows], [r[UPOS] for r in rows], [r[LEMMA] for r in rows]
+    be_forms(words, upos, lemmas)
+    for r, u, lem in zip(rows, upos, lemmas, strict=True):
+        r[UPOS], r[LEMMA] = u, lem
+
+
+def prepare(data_dir: Path, learned: bool = True, be_context: bool = False) -> HindiData:
     from pipeline.tagging import conllu
 
     ud = data_dir / "ud"
@@ -154,6 +164,8 @@ def prepare(data_dir: Path, learned: bool = True) -> HindiData:
             rows = [harmonise_hdtb_row(clean_row(r), conv.aux_lemmas) for r in s.rows]
             if learned:
                 rows = [conv.apply(r) for r in rows]
+            if be_context:
+                harmonise_be_forms(rows)
             hdtb.append(Sentence(rows))
     return HindiData(hdtb, pud_train, pud_dev, pud_test)
 

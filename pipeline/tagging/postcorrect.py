@@ -38,8 +38,8 @@ def is_punctuation(word: str) -> bool:
 
 
 @dataclass
-class ClosedClassLexicon:
-    """form -> closed-class UPOS, for forms the training data labels consistently."""
+class Lexicon:
+    """form -> UPOS forced after stanza, for forms the training data labels consistently."""
 
     upos: dict[str, str] = field(default_factory=dict)
 
@@ -50,7 +50,7 @@ class ClosedClassLexicon:
         min_count: int = 5,
         min_share: float = 0.97,
         classes: frozenset[str] | None = CLOSED_CLASSES,
-    ) -> ClosedClassLexicon:
+    ) -> Lexicon:
         """Forms seen >= min_count times with one label >= min_share of the time
         (only labels in `classes`; None means any)."""
         counts: dict[str, Counter] = defaultdict(Counter)
@@ -65,9 +65,9 @@ class ClosedClassLexicon:
                 lex[form] = label
         return cls(dict(sorted(lex.items())))
 
-    def updated(self, other: ClosedClassLexicon) -> ClosedClassLexicon:
+    def updated(self, other: Lexicon) -> Lexicon:
         """This lexicon with `other`'s entries taking precedence."""
-        return ClosedClassLexicon(dict(sorted((self.upos | other.upos).items())))
+        return Lexicon(dict(sorted((self.upos | other.upos).items())))
 
     def save(self, path: Path) -> None:
         path.write_text(
@@ -75,7 +75,7 @@ class ClosedClassLexicon:
         )
 
     @classmethod
-    def load(cls, path: Path) -> ClosedClassLexicon:
+    def load(cls, path: Path) -> Lexicon:
         return cls(json.loads(path.read_text(encoding="utf-8"))["upos"])
 
 
@@ -84,7 +84,7 @@ def correct(
     words: list[str],
     upos: list[str],
     lemmas: list[str | None],
-    lexicon: ClosedClassLexicon | None,
+    lexicon: Lexicon | None,
 ) -> tuple[list[str], list[str | None]]:
     """Return corrected (upos, lemmas) for one sentence; inputs are not modified."""
     upos, lemmas = list(upos), list(lemmas)
@@ -104,13 +104,20 @@ def correct(
             if w == "के" and upos[i] == "ADP" and lemmas[i] is not None:
                 before_postposition = i + 1 < len(words) and upos[i + 1] == "ADP"
                 lemmas[i] = "के" if before_postposition else "का"
-            elif w in BE_LEMMA and i > 0 and lemmas[i] is not None:
-                prev = upos[i - 1]
-                if prev in ("VERB", "AUX", "ADJ"):
-                    upos[i], lemmas[i] = "AUX", BE_LEMMA[w]
-                elif prev in BE_MAIN_VERB_AFTER:
-                    upos[i], lemmas[i] = "VERB", BE_LEMMA[w] + "ना"
+        if lemmas and lemmas[0] is not None:
+            be_forms(words, upos, lemmas)
     return upos, lemmas
+
+
+def be_forms(words: list[str], upos: list[str], lemmas: list[str]) -> None:
+    """PUD's है/था: AUX after a verb or adjective, main VERB after a nominal (in place)."""
+    for i, w in enumerate(words):
+        if w in BE_LEMMA and i > 0:
+            prev = upos[i - 1]
+            if prev in ("VERB", "AUX", "ADJ"):
+                upos[i], lemmas[i] = "AUX", BE_LEMMA[w]
+            elif prev in BE_MAIN_VERB_AFTER:
+                upos[i], lemmas[i] = "VERB", BE_LEMMA[w] + "ना"
 
 
 @dataclass

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.config import models_dir
-from pipeline.tagging.postcorrect import ClosedClassLexicon, Gazetteer, correct
+from pipeline.tagging.postcorrect import Gazetteer, Lexicon, correct
 
 LANGS = ("hi", "bn")
 # per language: stanza processor -> file name under models/stanza/<lang>/
@@ -22,7 +22,7 @@ MODEL_FILES: dict[str, dict[str, str]] = {
     "hi": {"pos": "pos.pt", "lemma": "lemma.pt"},
     "bn": {"pos": "pos.pt", "ner": "ner.pt"},
 }
-LEXICON_FILE = "closed_class.json"
+LEXICON_FILE = "lexicon.json"
 GAZETTEER_FILE = "gazetteer.json"  # Bengali NER only
 
 
@@ -76,7 +76,7 @@ class StanzaTagger:
         self.overrides = overrides or {}
         self.lexicon_paths = lexicons or {}
         self._pipelines: dict[str, Any] = {}
-        self._lexicons: dict[str, ClosedClassLexicon | None] = {}
+        self._lexicons: dict[str, Lexicon | None] = {}
         self._gazetteers: dict[str, Gazetteer | None] = {}
 
     def models(self, lang: str) -> ModelSet:
@@ -117,7 +117,7 @@ class StanzaTagger:
                 **paths,
             )
             lex = self.lexicon_paths.get(lang, ms.lexicon_path)
-            self._lexicons[lang] = ClosedClassLexicon.load(lex) if lex.is_file() else None
+            self._lexicons[lang] = Lexicon.load(lex) if lex.is_file() else None
             gaz = self.root / lang / GAZETTEER_FILE
             self._gazetteers[lang] = Gazetteer.load(gaz) if gaz.is_file() else None
         return self._pipelines[lang]

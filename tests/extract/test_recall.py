@@ -70,9 +70,7 @@ def test_qualification_phrasings(facts_of, text, expected) -> None:
 
 
 def test_degree_names_spelt_out(facts_of) -> None:
-    facts = facts_of(
-        "Bachelor of Commerce or Master of Business Administration.", "qualification"
-    )
+    facts = facts_of("Bachelor of Commerce or Master of Business Administration.", "qualification")
     assert [(f["level"], f["degree"], f["field"]) for f in facts] == [
         ("graduate", "B.Com", "commerce"),
         ("postgraduate", "MBA", "management"),
@@ -173,8 +171,14 @@ def test_training_length_is_not_experience(facts_of) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Chat support executive ki requirement hai.", [("customer_support", "Chat support executive")]),
-        ("Process associate ke pad ke liye interview.", [("call_centre_agent", "Process associate")]),
+        (
+            "Chat support executive ki requirement hai.",
+            [("customer_support", "Chat support executive")],
+        ),
+        (
+            "Process associate ke pad ke liye interview.",
+            [("call_centre_agent", "Process associate")],
+        ),
         (
             "Data entry operator and computer operator posts are open.",
             [("data_entry", "Data entry operator"), ("computer_operator", "computer operator")],
@@ -182,7 +186,10 @@ def test_training_length_is_not_experience(facts_of) -> None:
         ("Accounts assistant ki zarurat hai.", [("accountant", "Accounts assistant")]),
         (
             "Sales executive aur relationship manager ke liye walk-in.",
-            [("sales_executive", "Sales executive"), ("relationship_manager", "relationship manager")],
+            [
+                ("sales_executive", "Sales executive"),
+                ("relationship_manager", "relationship manager"),
+            ],
         ),
         ("Software testers ki bharti.", [("software_tester", "Software testers")]),
         (
@@ -238,7 +245,10 @@ def test_robi_only_as_a_name(facts_of) -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Sundarban Technologies Pvt. Ltd. is hiring freshers.", "Sundarban Technologies Pvt. Ltd."),
+        (
+            "Sundarban Technologies Pvt. Ltd. is hiring freshers.",
+            "Sundarban Technologies Pvt. Ltd.",
+        ),
         ("Lotus Hospital in Patna needs nurses.", "Lotus Hospital"),
         ("Join Greenfield Infotech as a developer.", "Greenfield Infotech"),
     ],
@@ -312,3 +322,97 @@ def test_period_carried_from_the_next_sentence(facts_of, text) -> None:
 def test_period_not_carried(facts_of, text) -> None:
     first = facts_of(text, "salary")[0]
     assert first["min"] == 20000 and first["period"] is None
+
+
+# --- more phrasings: glued units, "or" ranges, spelt-out levels, new pay words -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi", "phrase"),
+    [
+        ("Candidates need 2yrs exp in BPO.", 2, 2, "2yrs"),
+        ("Experience 2 ya 3 saal ka hona chahiye.", 2, 3, "2 ya 3 saal"),
+        ("Between 2 and 4 years of experience is required.", 2, 4, "2 and 4 years"),
+        ("অভিজ্ঞতা ২ বা ৩ বছরের হলে ভালো।", 2, 3, "২ বা ৩ বছরের"),
+    ],
+)
+def test_experience_ranges_and_glued_units(facts_of, text, lo, hi, phrase) -> None:
+    assert years(facts_of, text) == [(lo, hi, False, phrase)]
+
+
+def test_two_children_are_not_a_range_of_years(facts_of) -> None:
+    assert years(facts_of, "2 बच्चों और 3 साल के अनुभव वाले लोग।") == [(3, 3, False, "3 साल")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Any degree holder can apply.", [("graduate", "Any degree")]),
+        ("हायर सेकेंडरी पास होना चाहिए।", [("higher_secondary", "हायर सेकेंडरी")]),
+        ("ক্লাস টুয়েলভ পাস হলেই চলবে।", [("higher_secondary", "ক্লাস টুয়েলভ")]),
+        ("baarahvi pass chahiye.", [("higher_secondary", "baarahvi")]),
+    ],
+)
+def test_more_level_spellings(facts_of, text, expected) -> None:
+    assert levels(facts_of, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Yahan 15 hazaar ki kamayi ho jaati hai.", 15000),
+        ("In-hand salary 14k hoti hai.", 14000),
+        ("सैलेरी 18 हजार रुपये है।", 18000),
+    ],
+)
+def test_more_pay_words(facts_of, text, value) -> None:
+    (f,) = facts_of(text, "salary")
+    assert (f["min"], f["max"]) == (value, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Stenographer aur MTS ke pad.",
+            [("stenographer", "Stenographer"), ("office_assistant", "MTS")],
+        ),
+        ("आंगनवाड़ी कार्यकर्ता की भर्ती निकली है।", [("anganwadi_worker", "आंगनवाड़ी कार्यकर्ता")]),
+        ("গ্রামীণ ডাক সেবক পদে নিয়োগ।", [("postman", "গ্রামীণ ডাক সেবক")]),
+    ],
+)
+def test_government_roles(facts_of, text, expected) -> None:
+    assert names(facts_of, text, "role") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tutors for Class 10 science are in demand.",
+        "12वीं के बच्चों को पढ़ाने का काम है।",
+        "Class 8 porjonto bachhader porale bhalo aay hoy.",
+    ],
+)
+def test_a_class_being_taught_is_no_requirement(facts_of, text) -> None:
+    assert levels(facts_of, text) == []
+
+
+def test_a_requirement_after_for_still_counts(facts_of) -> None:
+    assert levels(facts_of, "Suitable for Class 12 pass candidates.") == [
+        ("higher_secondary", "Class 12")
+    ]
+
+
+def test_a_package_next_door_is_no_period(facts_of) -> None:
+    text = "বেশিরভাগ কল ইন্টারনেট প্যাকেজ নিয়ে। মাস শেষে বেতন আসে ১৮ হাজার টাকা।"
+    (f,) = facts_of(text, "salary")
+    assert (f["min"], f["period"]) == (18000, None)
+
+
+def test_a_hindi_verb_is_not_uber(facts_of) -> None:
+    assert facts_of("चोट से उबर रहे मरीजों की मदद करना।", "organization") == []
+
+
+def test_a_bengali_verb_of_purpose_before_the_degree(facts_of) -> None:
+    text = "কলেজে পড়াতে স্নাতক বা স্নাতকোত্তর ডিগ্রি দরকার।"
+    assert [lvl for lvl, _ in levels(facts_of, text)] == ["graduate", "postgraduate"]

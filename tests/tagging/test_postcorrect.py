@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pipeline.tagging.conllu_tag import guess_language, set_misc, tag_conllu
 from pipeline.tagging.evaluate import entities
-from pipeline.tagging.postcorrect import ClosedClassLexicon, correct, is_number, is_punctuation
+from pipeline.tagging.postcorrect import Lexicon, correct, is_number, is_punctuation
 from pipeline.tagging.runtime import TaggedToken, bioes_to_bio
 
 
@@ -17,10 +17,10 @@ def test_numbers_and_punctuation_are_decided_by_characters():
 def test_lexicon_learns_only_consistent_closed_classes(tmp_path):
     pairs = [("থেকে", "ADP")] * 10 + [("কাজ", "NOUN")] * 10 + [("যে", "SCONJ")] * 5
     pairs += [("যে", "PRON")] * 5
-    lex = ClosedClassLexicon.learn(pairs)
+    lex = Lexicon.learn(pairs)
     assert lex.upos == {"থেকে": "ADP"}  # open class and ambiguous words are left to stanza
     lex.save(tmp_path / "lex.json")
-    assert ClosedClassLexicon.load(tmp_path / "lex.json") == lex
+    assert Lexicon.load(tmp_path / "lex.json") == lex
 
 
 def test_correct_forces_numbers_punct_and_lexicon_words():
@@ -30,7 +30,7 @@ def test_correct_forces_numbers_punct_and_lexicon_words():
         words,
         ["NOUN", "PRON", "NOUN", "PRON"],
         [None] * 4,
-        ClosedClassLexicon({"থেকে": "ADP"}),
+        Lexicon({"থেকে": "ADP"}),
     )
     assert upos == ["NOUN", "NUM", "ADP", "PUNCT"]
     assert lemmas == [None] * 4  # Bengali has no lemmatizer: nothing invented
@@ -112,9 +112,9 @@ def test_hindi_be_forms_follow_pud_conventions():
 
 def test_lexicon_of_any_class_and_precedence():
     pairs = [("रूस", "PROPN")] * 2 + [("में", "ADP")] * 6
-    any_class = ClosedClassLexicon.learn(pairs, min_count=2, classes=None)
+    any_class = Lexicon.learn(pairs, min_count=2, classes=None)
     assert any_class.upos == {"रूस": "PROPN", "में": "ADP"}
-    merged = ClosedClassLexicon({"में": "PART"}).updated(any_class)
+    merged = Lexicon({"में": "PART"}).updated(any_class)
     assert merged.upos["में"] == "ADP"
 
 

@@ -2,13 +2,16 @@
 explicit welcomes for freshers.
 
 "2-3 साल का अनुभव" -> 2..3; "১ থেকে ২ বছরের অভিজ্ঞতা" -> 1..2; "2+ years" and
-"कम से कम 2 साल" -> min 2 only; "up to 5 years" -> max 5 only; "6 महीने" -> 0.5; a single
-figure sets min = max ("পাঁচ বছরের অভিজ্ঞতা" -> 5..5). The figure counts only when an
-experience word (अनुभव, experience, অভিজ্ঞতা ...) stands in the same sentence and no age
-or course word (उम्र, বয়স, course) is nearer to it. "फ्रेशर", "freshers", "नए लोग",
-"কোনো অভিজ্ঞতা লাগে না" give ``fresher: true`` with no years; so do the negated phrases
-of the lexicon's ``fresher_patterns`` ("experience is not mandatory", "anubhav zaruri
-nahi", "obhiggota lagbe na"), and a figure inside such a phrase is not a requirement.
+"कम से कम 2 साल" -> min 2 only; "up to 5 years" -> max 5 only; "6 महीने" -> 0.5; "a year of
+experience" -> 1 (an English article counts as one only right beside the experience word);
+"2 ya 3 saal" and "between 2 and 4 years" are ranges; a single figure sets min = max
+("পাঁচ বছরের অভিজ্ঞতা" -> 5..5). The figure counts only when an experience word (अनुभव,
+experience, অভিজ্ঞতা ...) stands in the same sentence and no blocker (age: उम्र, বয়স,
+umar; course or training length; a company's age: purani, old) is nearer to it.
+"फ्रेशर", "freshers", "नए लोग", "কোনো অভিজ্ঞতা লাগে না" give ``fresher: true`` with no
+years; so do the negated phrases of the lexicon's ``fresher_patterns`` ("experience is not
+mandatory", "anubhav zaruri nahi", "obhiggota lagbe na"), and a figure inside such a
+phrase is not a requirement.
 """
 
 from __future__ import annotations
@@ -21,6 +24,9 @@ from pipeline.extract.numbers import Amount, finder
 from pipeline.extract.view import RIGHT_EDGE, WORD, FormMatch, FormMatcher, alternation, fold
 
 _PLUS = re.compile(r"\s*\+?\s*")
+_CUE_AFTER = re.compile(r"\s*(?:of\s+)?(?:[A-Za-z-]+\s+)?", re.I)
+_CUE_BEFORE = re.compile(r"\s*(?:of|:|-)?\s*(?:about|around|at\s+least|minimum)?\s*", re.I)
+_A_UNIT = re.compile(rf"(?<![{WORD}])(half\s+)?(?:a|an|one)\s+$", re.I)  # "a year", "half a year"
 
 
 class ExperienceExtractor:
@@ -83,6 +89,8 @@ class ExperienceExtractor:
                 a for a in amounts if a.end <= u.start and _PLUS.fullmatch(text, a.end, u.start)
             ]
             if not before:
+                if article := _A_UNIT.search(text, max(unit.start, u.start - 12), u.start):
+                    out.extend(self._one_unit(text, cues, article, u))
                 continue
             a = before[-1]
             if a.multiplier is not None or a.value > 50:
@@ -119,6 +127,29 @@ class ExperienceExtractor:
             fields = {"min_years": lo_v, "max_years": hi_v, "fresher": False}
             out.append(Candidate("experience", start, end, fields, 0.85))
         return out
+
+    def _one_unit(
+        self,
+        text: str,
+        cues: list[FormMatch],
+        article: re.Match[str],
+        u: FormMatch,
+    ) -> list[Candidate]:
+        """ "a year of experience", "half a year": an English article counts as one."""
+        value = 0.5 if article.group(1) else 1.0
+        scale = 1 / 12 if u.key == "month" else 1.0
+        start, end = article.start(), u.full_end
+        # only where the phrase is the experience itself: "a year of (relevant) experience",
+        # "experience of a year" (not "a year later he got experience")
+        after = any(_CUE_AFTER.fullmatch(text, end, c.start) for c in cues if c.start >= end)
+        before = any(
+            _CUE_BEFORE.fullmatch(text, c.full_end, start) for c in cues if c.full_end <= start
+        )
+        if not (after or before):
+            return []
+        years = round(value * scale, 2)
+        fields = {"min_years": years, "max_years": years, "fresher": False}
+        return [Candidate("experience", start, end, fields, 0.8)]
 
     def _range_unit(self, text: str, a: Amount, b: Amount) -> str | None:
         """How the first figure of "a to b" is counted: "same" unit as b, "month" or

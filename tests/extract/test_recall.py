@@ -416,3 +416,53 @@ def test_a_hindi_verb_is_not_uber(facts_of) -> None:
 def test_a_bengali_verb_of_purpose_before_the_degree(facts_of) -> None:
     text = "কলেজে পড়াতে স্নাতক বা স্নাতকোত্তর ডিগ্রি দরকার।"
     assert [lvl for lvl, _ in levels(facts_of, text)] == ["graduate", "postgraduate"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "phrase"),
+    [
+        ("3 साल या उससे ज्यादा का अनुभव चाहिए।", 3, "3 साल या उससे ज्यादा"),
+        ("2 saal ya usse zyada experience ho.", 2, "2 saal ya usse zyada"),
+        ("২ বছর বা তার বেশি অভিজ্ঞতা থাকতে হবে।", 2, "২ বছর বা তার বেশি"),
+    ],
+)
+def test_or_more_after_the_years(facts_of, text, lo, phrase) -> None:
+    (f,) = facts_of(text, "experience")
+    assert (f["min_years"], f["max_years"], f["text"]) == (lo, None, phrase)
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi", "period"),
+    [
+        ("The package is ₹3L to ₹5L per annum.", 300000, 500000, "year"),
+        ("CTC 4.5L per annum.", 450000, 450000, "year"),
+        ("Tankhwah ₹ 14,500 prati maah.", 14500, 14500, "month"),
+        ("Beton proti mase 9000 taka, Kolkata office-e.", 9000, 9000, "month"),
+    ],
+)
+def test_lakh_as_l_and_romanised_periods(facts_of, text, lo, hi, period) -> None:
+    (f,) = facts_of(text, "salary")
+    assert (f["min"], f["max"], f["period"]) == (lo, hi, period)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Candidates with a year of experience can apply.", 1),
+        ("Half a year of experience in sales is enough.", 0.5),
+        ("Experience of about a year in a BPO is preferred.", 1),
+    ],
+)
+def test_an_article_counts_as_one(facts_of, text, value) -> None:
+    assert [(f[0], f[1]) for f in years(facts_of, text)] == [(value, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A year later he got experience in sales.",
+        "The company pays a month in advance, so experience matters less.",
+    ],
+)
+def test_an_article_away_from_the_experience_word(facts_of, text) -> None:
+    assert years(facts_of, text) == []

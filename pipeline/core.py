@@ -61,9 +61,7 @@ class Pipeline:
         while batch := list(itertools.islice(it, batch_size)):
             yield from self._run_batch(batch)
 
-    def _run_batch(
-        self, batch: list[Document | DocumentError]
-    ) -> list[Document | DocumentError]:
+    def _run_batch(self, batch: list[Document | DocumentError]) -> list[Document | DocumentError]:
         results: list[Document | DocumentError] = list(batch)
         for name in self.stages:
             live = [(i, d) for i, d in enumerate(results) if isinstance(d, Document)]

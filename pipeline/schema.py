@@ -6,23 +6,12 @@ cannot drift apart. Field names and enum values are the contract: never rename.
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal, Union
+from typing import Annotated, Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
 SCHEMA_VERSION = "1.0"
 
-TOPIC_LABELS = (
-    "bpo",
-    "kpo",
-    "back_office",
-    "it_software",
-    "banking_finance",
-    "government_jobs",
-    "teaching",
-    "healthcare",
-    "other",
-)
 TopicLabel = Literal[
     "bpo",
     "kpo",
@@ -45,6 +34,13 @@ QualificationLevel = Literal[
     "doctorate",
 ]
 Period = Literal["hour", "day", "week", "month", "year"]
+FactType = Literal[
+    "salary", "qualification", "experience", "skill", "role", "document", "organization", "location"
+]
+
+TOPIC_LABELS: tuple[str, ...] = get_args(TopicLabel)
+QUALIFICATION_LEVELS: tuple[str, ...] = get_args(QualificationLevel)  # lowest to highest
+FACT_TYPES: tuple[str, ...] = get_args(FactType)
 
 
 class _Fact(BaseModel):
@@ -92,7 +88,7 @@ class EntityFact(_Fact):
 
 
 Fact = Annotated[
-    Union[SalaryFact, QualificationFact, ExperienceFact, NamedFact, EntityFact],
+    SalaryFact | QualificationFact | ExperienceFact | NamedFact | EntityFact,
     Field(discriminator="type"),
 ]
 _FACT_ADAPTER: TypeAdapter[Any] = TypeAdapter(Fact)

@@ -27,19 +27,11 @@ from typing import Any
 
 import yaml
 
+from pipeline.schema import FACT_TYPES
+
 HERE = Path(__file__).resolve().parent
 SEED = "career-pipeline-annotated-v1"
 VARIETIES = ("hi", "bn", "hi-Latn", "bn-Latn", "en", "mixed-hi", "mixed-bn")
-FACT_TYPES = (
-    "salary",
-    "qualification",
-    "experience",
-    "skill",
-    "role",
-    "document",
-    "organization",
-    "location",
-)
 # fields that authors may leave out, and their default
 DEFAULTS: dict[str, dict[str, Any]] = {
     "salary": {"role": None},

@@ -19,18 +19,21 @@ def run(
             "or - for JSONL on standard input. None: the bundled sample corpus."
         ),
     ] = None,
-    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("reports/sample"),
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path(
+        "reports/sample"
+    ),
     formats: Annotated[
         str, typer.Option(help="Fact tables to write besides facts.jsonl: jsonl,csv,parquet.")
     ] = "jsonl,csv,parquet",
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or messages.")] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress bar or messages.")
+    ] = False,
     max_bytes: Annotated[int, typer.Option(help="Refuse documents larger than this.")] = 5_000_000,
 ) -> None:
-    """Run normalise, tokenise, detect, tag, classify and extract; write facts.jsonl,
-    facts.schema.json, documents.jsonl, tagged.conllu, errors.jsonl, report.html and run.json.
+    """Run every stage and write facts.jsonl, facts.schema.json, documents.jsonl, tagged.conllu, errors.jsonl, report.html, report.md, run.json and the fact tables.
 
     Exit status 0 when every document was processed, 1 when some failed (listed in errors.jsonl).
-    """
+    """  # noqa: E501
     from pipeline.runner import run as run_corpus
 
     fmts = [f.strip() for f in formats.split(",") if f.strip()]

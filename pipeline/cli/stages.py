@@ -30,7 +30,9 @@ def run_stage(name: str, inputs: list[str], output: Path | None, quiet: bool) ->
         for item in pipe.pipe(read_inputs(inputs or ["-"])):
             if isinstance(item, DocumentError):
                 failed += 1
-                fh.write(dumps_line({"id": item.doc_id, "error": item.reason, "source": item.source}))
+                fh.write(
+                    dumps_line({"id": item.doc_id, "error": item.reason, "source": item.source})
+                )
                 if not quiet:
                     print(f"error: {item.doc_id}: {item.reason}", file=sys.stderr)
             else:
@@ -65,7 +67,7 @@ def add_stage_command(name: str, command_name: str | None = None) -> None:
 
     command.__doc__ = (
         f"Reads {info.reads}. Writes {info.writes}, one JSONL line per input document "
-        f"(a line with \"error\" for one that failed). Exit status 1 if any failed."
+        f'(a line with "error" for one that failed). Exit status 1 if any failed.'
     )
     app.command(command_name or name)(command)
 

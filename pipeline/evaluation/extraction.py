@@ -25,16 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-FACT_TYPES = (
-    "salary",
-    "qualification",
-    "experience",
-    "skill",
-    "role",
-    "document",
-    "organization",
-    "location",
-)
+from pipeline.schema import FACT_TYPES
 
 
 @dataclass

@@ -10,20 +10,11 @@ from typing import Any
 
 from pipeline.report.charts import hbar, histogram
 from pipeline.report.data import RunData, boilerplate_chars, is_word, tokens
-from pipeline.schema import TOPIC_LABELS
+from pipeline.schema import QUALIFICATION_LEVELS, TOPIC_LABELS
 from pipeline.text import script_of
 
 LOW_CONFIDENCE = 0.6
-QUALIFICATION_ORDER = (
-    "none_required",
-    "below_secondary",
-    "secondary",
-    "higher_secondary",
-    "diploma",
-    "graduate",
-    "postgraduate",
-    "doctorate",
-)
+QUALIFICATION_ORDER = QUALIFICATION_LEVELS
 
 
 def overview(data: RunData) -> dict[str, Any]:

@@ -16,7 +16,7 @@ class TagScores:
     tokens: int
     upos: float  # accuracy, %
     lemma: float | None = None  # accuracy, %
-    confusions: list[tuple[str, str, int]] = field(default_factory=list)
+    confusions: list[str] = field(default_factory=list)  # "gold>predicted count"
 
 
 def score_tags(tagger: StanzaTagger, lang: str, gold: list[Sentence]) -> TagScores:
@@ -38,7 +38,7 @@ def score_tags(tagger: StanzaTagger, lang: str, gold: list[Sentence]) -> TagScor
         tokens=n,
         upos=round(100 * ok_u / n, 2),
         lemma=round(100 * ok_l / n, 2) if has_lemma else None,
-        confusions=[(g, p, c) for (g, p), c in conf.most_common(10)],
+        confusions=[f"{g}>{p} {c}" for (g, p), c in conf.most_common(8)],
     )
 
 

@@ -13,7 +13,10 @@ from pipeline.cli.app import _register, app
 _register()
 runner = CliRunner()
 
-HI = "बैक ऑफिस में फ्रेशर की सैलरी 9000 रुपये से लेकर 15000 रुपये प्रति माह होती है।\nइसके लिए 12वीं पास होना जरूरी है।"
+HI = (
+    "बैक ऑफिस में फ्रेशर की सैलरी 9000 रुपये से लेकर 15000 रुपये प्रति माह होती है।\n"
+    "इसके लिए 12वीं पास होना जरूरी है।"
+)
 BN = "ঢাকায় কল সেন্টারে মাসে ১৫,০০০ টাকা বেতন পাওয়া যায়।"
 MIX = "BPO job mein fresher ko 12k se 18k tak milta hai."
 
@@ -97,9 +100,15 @@ def test_conllu_has_comments_and_raw_spans(run_dir):
 def test_stage_commands_compose_with_pipes():
     line = json.dumps({"id": "m1", "text": MIX, "site": "x"}) + "\n"
     cmd = [sys.executable, "-m", "pipeline"]
-    detect = subprocess.run([*cmd, "detect"], input=line, capture_output=True, text=True, check=True)
-    norm = subprocess.run([*cmd, "normalise"], input=detect.stdout, capture_output=True, text=True, check=True)
-    tok = subprocess.run([*cmd, "tokenise"], input=norm.stdout, capture_output=True, text=True, check=True)
+    detect = subprocess.run(
+        [*cmd, "detect"], input=line, capture_output=True, text=True, check=True
+    )
+    norm = subprocess.run(
+        [*cmd, "normalise"], input=detect.stdout, capture_output=True, text=True, check=True
+    )
+    tok = subprocess.run(
+        [*cmd, "tokenise"], input=norm.stdout, capture_output=True, text=True, check=True
+    )
     [doc] = [json.loads(x) for x in tok.stdout.splitlines()]
     assert doc["site"] == "x" and doc["text"] == MIX
     assert doc["stages"] == ["normalise", "tokenise", "detect"]
@@ -121,7 +130,7 @@ def test_every_command_says_what_it_reads_and_writes():
     for cmd in ("run", "normalise", "tokenise", "detect", "tag", "classify", "extract"):
         result = runner.invoke(app, [cmd, "--help"])
         assert result.exit_code == 0
-        assert ("Reads" in result.stdout or "write" in result.stdout.lower()), cmd
+        assert "Reads" in result.stdout or "write" in result.stdout.lower(), cmd
 
 
 def test_interrupted_output_never_looks_complete(tmp_path):

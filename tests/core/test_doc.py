@@ -13,7 +13,11 @@ def test_raw_is_read_only():
 
 def test_normalised_view_maps_spans_back_to_raw():
     raw = "सैलरी १५,००० रूपए"
-    digits = [Edit(i, i + 1, str("०१२३४५६७८९".index(c)), "digits") for i, c in enumerate(raw) if c in "०१२३४५६७८९"]
+    digits = [
+        Edit(i, i + 1, str("०१२३४५६७८९".index(c)), "digits")
+        for i, c in enumerate(raw)
+        if c in "०१२३४५६७८९"
+    ]
     variant = Edit(raw.index("रूपए"), raw.index("रूपए") + 4, "रुपये", "variants")
     norm = Normalised(raw, [*digits, variant])
     assert norm.text == "सैलरी 15,000 रुपये"

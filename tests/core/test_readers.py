@@ -36,7 +36,9 @@ def test_binary_empty_and_missing_files_are_errors(tmp_path):
     (tmp_path / "bin.txt").write_bytes(bytes(range(256)) * 20)
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "blank.md").write_text("  \n\n ")
-    items = _read(tmp_path / "bin.txt", tmp_path / "empty.txt", tmp_path / "blank.md", tmp_path / "nope.txt")
+    items = _read(
+        tmp_path / "bin.txt", tmp_path / "empty.txt", tmp_path / "blank.md", tmp_path / "nope.txt"
+    )
     assert all(isinstance(i, DocumentError) for i in items)
     reasons = [i.reason for i in items]
     assert "binary" in reasons[0]

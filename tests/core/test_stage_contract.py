@@ -47,7 +47,9 @@ def test_each_stage_leaves_earlier_annotations_unchanged():
             before = _frozen_view(doc.to_dict(), name)
             doc = pipe.stage(name)(doc)
             doc.stages.append(name)
-            assert _frozen_view(doc.to_dict(), name) == before, f"{name} rewrote another stage's output"
+            assert _frozen_view(doc.to_dict(), name) == before, (
+                f"{name} rewrote another stage's output"
+            )
             assert doc.raw == text
 
 

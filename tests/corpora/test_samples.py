@@ -18,20 +18,12 @@ from pathlib import Path
 import pytest
 
 from pipeline.config import REPO_DIR
+from pipeline.schema import TOPIC_LABELS
 
 SAMPLES = REPO_DIR / "corpora" / "samples"
 README = REPO_DIR / "corpora" / "README.md"
 SUFFIXES = {".txt", ".md", ".html"}
-TOPICS = {
-    "bpo",
-    "kpo",
-    "back_office",
-    "it_software",
-    "banking_finance",
-    "government_jobs",
-    "teaching",
-    "healthcare",
-}
+TOPICS = set(TOPIC_LABELS) - {"other"}
 
 # File-name prefix -> the form (variety) it promises. Longest prefixes first.
 PREFIX_FORM = {

@@ -12,6 +12,7 @@ import pytest
 
 from pipeline.report import write_report
 from pipeline.report.panels import highlight, json_for_script
+from pipeline.schema import FACT_TYPES
 
 
 class Elements(HTMLParser):
@@ -95,16 +96,7 @@ def test_facts_highlighted_at_their_offsets(hand_run: Path) -> None:
         for line in (hand_run / "facts.jsonl").read_text("utf-8").splitlines()
         for f in json.loads(line)["facts"]
     ]
-    legend = [
-        "salary",
-        "qualification",
-        "experience",
-        "skill",
-        "role",
-        "document",
-        "organization",
-        "location",
-    ]
+    legend = list(FACT_TYPES)
     assert page.marks[: len(legend)] == legend
     assert sorted(page.marks[len(legend) :]) == sorted(f["text"] for f in facts)
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import time
@@ -66,6 +67,8 @@ def throughput(texts: list[str], stages: tuple[str, ...], repeat: int) -> tuple[
     done = list(pipe.pipe(docs))
     dt = time.perf_counter() - t0
     n = sum(len(d.sentences) for d in done)
+    shares = ", ".join(f"{k} {v:.2f}s" for k, v in pipe.timings.items())
+    print(f"  per stage (incl. warm-up document): {shares}")
     return n / dt, n
 
 
@@ -104,6 +107,7 @@ def main() -> None:
     hi_art, bn_art = articles(hi, args.articles_of), articles(bn, args.articles_of)
     full = ("normalise", "tokenise", "detect", "tag")
     print(f"torch threads: {torch.get_num_threads()}; articles of {args.articles_of} sentences")
+    print("load average at start (other processes share these cores):", *os.getloadavg())
     hi_rate, hi_n = throughput(hi_art, full, args.repeat)
     print(
         f"Hindi tokenize+POS+lemma: {hi_rate:7.1f} sents/s ({hi_n} sentences)"
@@ -123,6 +127,7 @@ def main() -> None:
             f"  ratio to first trial's < {BASELINE_COLD_START_S:.0f} s:"
             f" {secs / BASELINE_COLD_START_S:.2f}"
         )
+    print("load average at end:", *os.getloadavg())
 
 
 if __name__ == "__main__":

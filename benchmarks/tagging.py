@@ -101,12 +101,10 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3)
     args = ap.parse_args()
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    import torch
-
     hi, bn = held_out_texts()
     hi_art, bn_art = articles(hi, args.articles_of), articles(bn, args.articles_of)
     full = ("normalise", "tokenise", "detect", "tag")
-    print(f"torch threads: {torch.get_num_threads()}; articles of {args.articles_of} sentences")
+    print(f"articles of {args.articles_of} sentences; the tag stage sets torch to 1 thread")
     print("load average at start (other processes share these cores):", *os.getloadavg())
     hi_rate, hi_n = throughput(hi_art, full, args.repeat)
     print(

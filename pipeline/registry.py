@@ -38,6 +38,7 @@ class StageInfo:
     factory: Callable[..., Stage]
     requires: frozenset[str]
     assigns: frozenset[str]
+    uses: frozenset[str]  # optional inputs: used when present, never demanded
     reads: str
     writes: str
 
@@ -50,6 +51,7 @@ def register_stage(
     *,
     requires: Iterable[str] = (),
     assigns: Iterable[str] = (),
+    uses: Iterable[str] = (),
     reads: str = "",
     writes: str = "",
 ) -> Callable[[Callable[..., Stage]], Callable[..., Stage]]:
@@ -58,7 +60,13 @@ def register_stage(
         if old is not None and old.factory.__qualname__ != factory.__qualname__:
             raise ValueError(f"stage {name!r} is already registered by {old.factory!r}")
         _REGISTRY[name] = StageInfo(
-            name, factory, frozenset(requires), frozenset(assigns), reads, writes
+            name,
+            factory,
+            frozenset(requires),
+            frozenset(assigns),
+            frozenset(uses),
+            reads,
+            writes,
         )
         return factory
 
@@ -88,8 +96,8 @@ def check_order(names: Iterable[str]) -> None:
 
 
 def prerequisites(name: str) -> list[str]:
-    """The default-order stages that must run before ``name`` (used by single-stage commands)."""
-    needed = list(stage_info(name).requires)
+    """The default-order stages to run before ``name`` alone: what it requires or uses."""
+    needed = list(stage_info(name).requires | stage_info(name).uses)
     chain: list[str] = []
     for earlier in reversed(DEFAULT_ORDER[: DEFAULT_ORDER.index(name)]):
         if stage_info(earlier).assigns & set(needed):

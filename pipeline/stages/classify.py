@@ -41,9 +41,10 @@ class TopicClassifier:
 
 @register_stage(
     "classify",
-    requires={"tokens", "lemma"},
+    requires={"tokens"},
+    uses={"lemma"},
     assigns={"topic"},
-    reads="tokenised documents (tagged first when they are not, for lemmas)",
+    reads="tokenised documents (tagged first when run alone, for lemmas)",
     writes="documents with `topic` (label and a score per label summing to 1)",
 )
 def make_classifier(config: dict[str, Any]) -> TopicClassifier:

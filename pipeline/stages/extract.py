@@ -104,6 +104,7 @@ def _dedupe(facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
 @register_stage(
     "extract",
     requires={"tokens", "language"},
+    uses={"ner"},
     assigns={"facts"},
     reads="documents with tokens and languages (tags used where present)",
     writes="documents with `facts` (the contract's fact objects, raw offsets)",

@@ -63,7 +63,11 @@ class Tagger:
 
         self.config = config
         root = config.get("models")
-        self.tagger = StanzaTagger(root, post_correct=config.get("post_correct", True))
+        self.tagger = StanzaTagger(
+            root,
+            post_correct=config.get("post_correct", True),
+            threads=config.get("threads", 1),
+        )
 
     def status(self) -> dict[str, Any]:
         return self.tagger.status()

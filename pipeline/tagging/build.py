@@ -34,8 +34,12 @@ def hindi_lexicon(data: hindi.HindiData) -> Lexicon:
 
 
 def hindi_files(data_dir: Path, work: Path) -> tuple[dict[str, Path], hindi.HindiData]:
+    """Training files; the POS tagger's HDTB copy also gets PUD's है/था convention."""
     data = hindi.prepare(data_dir)
-    return hindi.write_files(data, work / "hi"), data
+    files = hindi.write_files(data, work / "hi")
+    files["hdtb_be"] = work / "hi" / "hi_hdtb_be.train.conllu"
+    conllu.write(files["hdtb_be"], hindi.prepare(data_dir, be_context=True).hdtb, "hdtb")
+    return files, data
 
 
 def score_hindi(root: Path, data_dir: Path) -> dict[str, Any]:

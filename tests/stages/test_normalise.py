@@ -238,7 +238,7 @@ BPO इंटरव्यू के सवाल
 
 Tags: BPO, Call Centre
 अपनी टिप्पणी लिखें
-Your email address will not be published. Required fields are marked *
+Your email address will not be published. Fields marked * are required.
 We use cookies to improve your experience.
 © 2024 Naukri Blog. All rights reserved.
 """
@@ -253,8 +253,8 @@ def test_boilerplate_on_a_made_up_article():
         "12\n0\nSHARE": "share",
         "यह भी पढ़ें :\nBPO इंटरव्यू के सवाल\nकॉल सेंटर में करियर": "related_links",
         "Tags: BPO, Call Centre": "tags",
-        "अपनी टिप्पणी लिखें\nYour email address will not be published. Required fields are "
-        "marked *": "comment_prompt",
+        "अपनी टिप्पणी लिखें\nYour email address will not be published. Fields marked * are "
+        "required.": "comment_prompt",
         "We use cookies to improve your experience.": "cookie",
         "© 2024 Naukri Blog. All rights reserved.": "copyright",
     }

@@ -92,7 +92,7 @@ class StanzaTagger:
     def status(self) -> dict[str, Any]:
         out: dict[str, Any] = {"available": all(self.available(lang) for lang in LANGS)}
         out["models"] = {
-            lang: {k: str(v) for k, v in self.models(lang).files.items()} for lang in LANGS
+            lang: {k: _shown(v) for k, v in self.models(lang).files.items()} for lang in LANGS
         }
         missing = [m for lang in LANGS for m in self.models(lang).missing()]
         if missing:
@@ -170,3 +170,11 @@ def bioes_to_bio(tags: list[str | None]) -> list[str | None]:
         prefix, typ = t.split("-", 1)
         out.append(("B-" if prefix in ("B", "S") else "I-") + typ)
     return out
+
+
+def _shown(path: Path) -> str:
+    """A model path as run.json shows it: relative to the models folder when inside it."""
+    try:
+        return str(path.resolve().relative_to(models_dir().resolve()))
+    except ValueError:
+        return str(path)

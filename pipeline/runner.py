@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import platform
 import sys
 import time
@@ -21,6 +20,7 @@ from pipeline.config import REPO_DIR, PipelineConfig, models_dir
 from pipeline.core import DocumentError, Pipeline
 from pipeline.io.readers import DEFAULT_MAX_BYTES, read_inputs
 from pipeline.io.writers import atomic_open, conllu_block, dumps_line, write_json
+from pipeline.models import sha256_file
 from pipeline.records import facts_record
 from pipeline.schema import facts_json_schema
 
@@ -110,14 +110,6 @@ def write_tables(records: list[dict[str, Any]], out_dir: Path, formats: Iterable
     write_fact_tables(records, out_dir, formats)
 
 
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
 def model_files() -> list[dict[str, Any]]:
     root = models_dir()
     if not root.is_dir():
@@ -126,7 +118,11 @@ def model_files() -> list[dict[str, Any]]:
     for p in sorted(root.rglob("*")):
         if p.is_file() and p.suffix not in {".md", ".json"} and not p.name.startswith("."):
             files.append(
-                {"path": str(p.relative_to(root)), "bytes": p.stat().st_size, "sha256": _sha256(p)}
+                {
+                    "path": str(p.relative_to(root)),
+                    "bytes": p.stat().st_size,
+                    "sha256": sha256_file(p),
+                }
             )
     return files
 

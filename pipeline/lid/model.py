@@ -8,7 +8,6 @@ network; the hashing parameters live in `card.json` beside it.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from pipeline.config import models_dir
+from pipeline.models import sha256_file
 
 MODEL_FILE = "word_model.npz"
 CARD_FILE = "card.json"
@@ -96,7 +96,7 @@ class WordModel:
         directory = directory or models_dir() / "lid"
         path = directory / MODEL_FILE
         card = json.loads((directory / CARD_FILE).read_text(encoding="utf-8"))
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        digest = sha256_file(path)
         if digest != card["model"]["sha256"]:
             raise ValueError(f"{path} does not match the sha256 in {CARD_FILE}; retrain it")
         with np.load(path, allow_pickle=False) as z:

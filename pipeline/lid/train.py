@@ -14,6 +14,7 @@ import numpy as np
 from pipeline.config import models_dir
 from pipeline.lid import trainset
 from pipeline.lid.model import CARD_FILE, CLASSES, Featuriser, WordModel, fit
+from pipeline.models import sha256_file
 
 HELDOUT_MOD = 10  # words whose md5 ends in 0 (mod 10) are held out for the printed scores
 
@@ -52,7 +53,7 @@ def train(out_dir: Path | None = None, data_dir: Path | None = None, seed: int =
     # The shipped model is refit on every word, with the same settings.
     model = fit(ts.words, ts.labels, ts.weights, featuriser, seed)
     path = model.save(out_dir)
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    digest = sha256_file(path)
     card_path = out_dir / CARD_FILE
     old = json.loads(card_path.read_text(encoding="utf-8")) if card_path.is_file() else {}
     card = {

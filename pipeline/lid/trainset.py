@@ -20,6 +20,7 @@ from pathlib import Path
 
 from pipeline.config import REPO_DIR, shared_data_dir
 from pipeline.lid.romanise import romanise
+from pipeline.models import sha256_file
 
 ENGLISH_WORDS = Path("/usr/share/dict/words")
 HUNSPELL_DIR = Path("/usr/share/hunspell")
@@ -48,10 +49,6 @@ class TrainingSet:
         self.words.append(word)
         self.labels.append(label)
         self.weights.append(weight)
-
-
-def _sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def _shown(path: Path) -> str:
@@ -155,7 +152,7 @@ def build(data_dir: Path | None = None) -> TrainingSet:
     paths = source_paths(data_dir)
     check_sources(paths)
     ts = TrainingSet()
-    ts.sources = {k: {"path": _shown(p), "sha256": _sha256(p)} for k, p in paths.items()}
+    ts.sources = {k: {"path": _shown(p), "sha256": sha256_file(p)} for k, p in paths.items()}
 
     english = sorted(
         {w for w in ENGLISH_WORDS.read_text(encoding="utf-8").split() if _LATIN_WORD.match(w)}

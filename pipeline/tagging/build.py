@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from pipeline.models import sha256_file
 from pipeline.tagging import bangla_pos, card, conllu, daffodil, hindi, train
 from pipeline.tagging.conllu import FORM, UPOS
 from pipeline.tagging.evaluate import score_ner, score_tags
@@ -127,9 +128,9 @@ def record(root: Path, key: str, scores: dict[str, Any], data_files: list[Path])
     c = card.load(root)
     entry = c["models"].setdefault(key, {})
     entry["scores"] = scores
-    entry["data_sha256"] = {p.name: train.sha256(p) for p in data_files if p.is_file()}
+    entry["data_sha256"] = {p.name: sha256_file(p) for p in data_files if p.is_file()}
     entry["files_sha256"] = {
-        p.name: train.sha256(p) for p in sorted((root / key.split("_")[0]).glob("*")) if p.is_file()
+        p.name: sha256_file(p) for p in sorted((root / key.split("_")[0]).glob("*")) if p.is_file()
     }
     c["versions"] = card.versions()
     card.save(root, c)

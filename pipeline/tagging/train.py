@@ -7,7 +7,6 @@ scores come from `pipeline.tagging.evaluate` through the same code path as the s
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 import subprocess
@@ -214,11 +213,3 @@ def ship(model: Path, root: Path, lang: str, processor: str) -> Path:
     if not resources.exists():
         resources.write_text("{}\n", encoding="utf-8")
     return dest
-
-
-def sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()

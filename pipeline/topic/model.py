@@ -6,13 +6,13 @@ Saved with skops (no pickle): ``load_model`` accepts only the types listed in
 
 from __future__ import annotations
 
-import hashlib
 import json
 import zipfile
 from pathlib import Path
 from typing import Any
 
 from pipeline.config import models_dir
+from pipeline.models import sha256_file
 from pipeline.schema import TOPIC_LABELS
 
 MODEL_FILE = "model.skops"
@@ -69,14 +69,6 @@ def build_model(seed: int = 0, C: float = 0.5) -> Any:  # noqa: N803 (sklearn's 
     return Pipeline([("features", features), ("classifier", classifier)])
 
 
-def sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
-
-
 def save_model(model: Any, model_dir: Path) -> Path:
     import skops.io as sio
 
@@ -111,7 +103,7 @@ def load_model(model_dir: Path | None = None) -> Any:
         )
     card = json.loads(card_path.read_text(encoding="utf-8"))
     expected = card.get("model", {}).get("sha256")
-    if expected != sha256(path):
+    if expected != sha256_file(path):
         raise ValueError(
             f"{path} does not match the sha256 in {card_path}; rebuild it with "
             "`career-pipeline train topic`"

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.config import REPO_DIR
+from pipeline.models import sha256_file
 from pipeline.topic.corpus import PREPARE_STAGES, TRAIN_PATH, load_corpus, prepare
 from pipeline.topic.evaluation import Scores, cross_validate, format_scores
 from pipeline.topic.keywords import DEFAULT_KEYWORDS_PATH
@@ -21,7 +22,6 @@ from pipeline.topic.model import (
     build_model,
     default_model_dir,
     save_model,
-    sha256,
 )
 
 TRAIN_COMMAND = "career-pipeline train topic"
@@ -76,7 +76,7 @@ def train(
     attempt = {
         "date": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "note": note,
-        "data_sha256": sha256(corpus),
+        "data_sha256": sha256_file(corpus),
         "n": len(examples),
         "cv_macro_f1": round(cv.macro_f1, 4),
         "cv_accuracy": round(cv.accuracy, 4),
@@ -88,7 +88,7 @@ def train(
         "labels": list(model.classes_),
         "model": {
             "file": MODEL_FILE,
-            "sha256": sha256(path),
+            "sha256": sha256_file(path),
             "format": "skops (no pickle); loaded with an explicit trusted-types list",
             "trusted_types": TRUSTED_TYPES,
             "estimator": "ColumnTransformer(char_wb 2-5 tf-idf on normalised text, word 1-2 "
@@ -98,12 +98,12 @@ def train(
         },
         "data": {
             "train": _rel(corpus),
-            "sha256": sha256(corpus),
+            "sha256": sha256_file(corpus),
             "n": len(examples),
             "labels": dict(sorted(Counter(y).items())),
             "varieties": dict(sorted(Counter(e.variety for e in examples).items())),
             "keyword_map": _rel(DEFAULT_KEYWORDS_PATH),
-            "keyword_map_sha256": sha256(DEFAULT_KEYWORDS_PATH),
+            "keyword_map_sha256": sha256_file(DEFAULT_KEYWORDS_PATH),
             "licence": "MIT; articles written for this project (no third-party text)",
             "preprocessing_stages": list(stages),
             "lemmatised_articles": prep.get("lemmatised", 0),
@@ -222,7 +222,7 @@ def record_heldout(path: Path, scores: Scores, model_dir: Path | None = None) ->
     card = json.loads(card_path.read_text(encoding="utf-8"))
     card["scores"]["heldout"] = {
         "file": _rel(path),
-        "sha256": sha256(path),
+        "sha256": sha256_file(path),
         "model_sha256": card["model"]["sha256"],
         "date": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "accuracy": scores.accuracy,

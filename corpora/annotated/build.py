@@ -11,6 +11,11 @@ and writes the two splits. Run it after any edit:
 The split is stratified by variety and fixed: within each variety, articles are ranked
 by sha256(SEED + id) and the first third (rounded up) goes to the test split, so adding
 an article to one variety never moves articles of another.
+
+Round 2 (``src/round2/*.yaml``) was written after the first test measurement by a writer
+who never saw the extractor. Those articles all go to the test split, carry ``"round": 2``
+so they can be scored on their own, and take no part in the hashed split above, so the
+round-1 articles keep exactly their split.
 """
 
 from __future__ import annotations
@@ -51,6 +56,8 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "location": ("name",),
 }
 AUTHOR_ONLY = ("nth", "inword")  # authoring helpers, not written to the splits
+# later rounds: folder under src/ -> round number; round-1 sources are src/*.yaml
+ROUND_DIRS = {"round2": 2}
 
 
 class CorpusError(ValueError):
@@ -119,7 +126,8 @@ def validate_fact(fact: dict[str, Any]) -> None:
         raise CorpusError(f"invalid fact {fact}: {exc}") from exc
 
 
-def build_article(spec: dict[str, Any]) -> dict[str, Any]:
+def build_article(spec: dict[str, Any], round_no: int = 1) -> dict[str, Any]:
+    """One article record; round-1 records have no ``round`` field (their lines predate it)."""
     art_id = spec["id"]
     variety = spec["variety"]
     if variety not in VARIETIES:
@@ -143,13 +151,25 @@ def build_article(spec: dict[str, Any]) -> dict[str, Any]:
         if a["type"] == b["type"] and a["start"] < b["end"] and b["start"] < a["end"]:
             pair = f"{a['text']!r}, {b['text']!r}"
             raise CorpusError(f"{art_id}: overlapping {a['type']} facts {pair}")
-    return {"id": art_id, "variety": variety, "text": text, "facts": facts}
+    article: dict[str, Any] = {"id": art_id, "variety": variety, "text": text, "facts": facts}
+    if round_no != 1:
+        article["round"] = round_no
+    return article
+
+
+def _read_yaml(paths: list[Path]) -> list[dict[str, Any]]:
+    specs: list[dict[str, Any]] = []
+    for path in sorted(paths):
+        specs.extend(yaml.safe_load(path.read_text(encoding="utf-8")) or [])
+    return specs
 
 
 def load_sources(src_dir: Path = HERE / "src") -> list[dict[str, Any]]:
-    specs: list[dict[str, Any]] = []
-    for path in sorted(src_dir.glob("*.yaml")):
-        specs.extend(yaml.safe_load(path.read_text(encoding="utf-8")) or [])
+    """Every source article, each with the round it belongs to in ``"round"``."""
+    specs = [{**s, "round": 1} for s in _read_yaml(list(src_dir.glob("*.yaml")))]
+    for folder, round_no in ROUND_DIRS.items():
+        later = _read_yaml(list((src_dir / folder).glob("*.yaml")))
+        specs.extend({**s, "round": round_no} for s in later)
     ids = [s["id"] for s in specs]
     dupes = {i for i in ids if ids.count(i) > 1}
     if dupes:
@@ -162,11 +182,13 @@ def _rank(art_id: str) -> str:
 
 
 def split(articles: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """Stratified fixed split: per variety, the first third by seeded hash is test."""
+    """Stratified fixed split of round 1: per variety, the first third by seeded hash is
+    test. Every later-round article is test and does not count in the thirds."""
     by_variety: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for art in articles:
-        by_variety[art["variety"]].append(art)
-    test_ids: set[str] = set()
+        if art.get("round", 1) == 1:
+            by_variety[art["variety"]].append(art)
+    test_ids: set[str] = {a["id"] for a in articles if a.get("round", 1) != 1}
     for group in by_variety.values():
         ranked = sorted(group, key=lambda a: _rank(a["id"]))
         test_ids.update(a["id"] for a in ranked[: math.ceil(len(group) / 3)])
@@ -187,13 +209,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=HERE, help="where the splits go")
     args = parser.parse_args(argv)
     try:
-        articles = [build_article(s) for s in load_sources()]
+        articles = [build_article(s, s.pop("round")) for s in load_sources()]
     except CorpusError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     train, test = split(articles)
     n_facts = sum(len(a["facts"]) for a in articles)
-    print(f"{len(articles)} articles ({len(train)} train, {len(test)} test), {n_facts} facts")
+    n_later = sum(1 for a in articles if a.get("round", 1) != 1)
+    print(
+        f"{len(articles)} articles ({len(train)} train, {len(test)} test,"
+        f" {n_later} of them round 2+), {n_facts} facts"
+    )
     if not args.check:
         write_jsonl(args.out / "train.jsonl", train)
         write_jsonl(args.out / "test.jsonl", test)

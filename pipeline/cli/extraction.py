@@ -28,6 +28,14 @@ def extraction(
         str | None,
         typer.Option(help="Comma-separated stages to run (default: every stage, as `run` does)."),
     ] = None,
+    round_no: Annotated[
+        int | None,
+        typer.Option(
+            "--round",
+            help="Score only the articles of this corpus round (1: the original articles, "
+            "2: those written after the first test measurement). Default: all.",
+        ),
+    ] = None,
 ) -> None:
     """Run the pipeline over the annotated corpus and print precision, recall and F1 per
     fact type, overall and per language variety, and the count of facts with wrong offsets.
@@ -37,7 +45,12 @@ def extraction(
     Read --errors on the train split only: the test split is never used for tuning.
     """
     from pipeline.core import Pipeline
-    from pipeline.evaluation.extraction import evaluate, format_misses, format_report
+    from pipeline.evaluation.extraction import (
+        evaluate,
+        format_misses,
+        format_report,
+        load_gold,
+    )
 
     if split not in ("test", "train"):
         raise typer.BadParameter("--split must be test or train")
@@ -46,18 +59,23 @@ def extraction(
         raise typer.BadParameter(f"{path} not found (run corpora/annotated/build.py)")
     try:
         pipeline = Pipeline(tuple(s.strip() for s in stages.split(","))) if stages else Pipeline()
-        report = evaluate(path, pipeline=pipeline)
+        report = evaluate(load_gold(path, round_no), pipeline=pipeline)
     except Exception as exc:  # a stage that cannot be built (e.g. a model not trained yet)
         typer.echo(f"error: the pipeline could not run: {type(exc).__name__}: {exc}", err=True)
         raise typer.Exit(2) from exc
-    typer.echo(format_report(report, f"{split} split ({path})"))
+    label = f"{split} split ({path})" + (f", round {round_no}" if round_no is not None else "")
+    typer.echo(format_report(report, label))
     if errors:
         typer.echo("\nUnmatched facts (doc, kind, type, text@start, fields):")
         typer.echo(format_misses(report))
     if json_out is not None:
         json_out.parent.mkdir(parents=True, exist_ok=True)
         json_out.write_text(
-            json.dumps({"split": split, **report.to_dict()}, ensure_ascii=False, indent=2),
+            json.dumps(
+                {"split": split, "round": round_no, **report.to_dict()},
+                ensure_ascii=False,
+                indent=2,
+            ),
             encoding="utf-8",
         )
     raise typer.Exit(1 if report.wrong_offsets or report.failed_documents else 0)

@@ -80,6 +80,7 @@ class Article:
     variety: str
     text: str
     facts: list[dict[str, Any]]
+    round: int = 1  # corpus round; round-2 articles were written after the first test run
 
 
 @dataclass
@@ -137,14 +138,20 @@ def _total(counts: Iterable[Counts]) -> Counts:
     return total
 
 
-def load_gold(path: str | Path) -> list[Article]:
-    """Read one split (train.jsonl or test.jsonl) of the annotated corpus."""
+def load_gold(path: str | Path, round_no: int | None = None) -> list[Article]:
+    """Read one split (train.jsonl or test.jsonl) of the annotated corpus, optionally only
+    the articles of one round (a record without ``round`` is round 1). Other extra fields
+    are ignored."""
     articles = []
     with Path(path).open(encoding="utf-8") as fh:
         for line in fh:
             if line.strip():
                 row = json.loads(line)
-                articles.append(Article(row["id"], row["variety"], row["text"], row["facts"]))
+                art = Article(
+                    row["id"], row["variety"], row["text"], row["facts"], row.get("round", 1)
+                )
+                if round_no is None or art.round == round_no:
+                    articles.append(art)
     return articles
 
 

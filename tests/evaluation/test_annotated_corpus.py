@@ -43,7 +43,8 @@ def splits() -> dict[str, list[dict]]:
 def test_every_gold_fact_points_at_its_text_and_fits_the_contract(splits) -> None:
     for articles in splits.values():
         for art in articles:
-            assert set(art) == {"id", "variety", "text", "facts"}
+            assert set(art) - {"round"} == {"id", "variety", "text", "facts"}
+            assert art.get("round", 1) in (1, 2)
             assert art["variety"] in VARIETIES
             for f in art["facts"]:
                 assert art["text"][f["start"] : f["end"]] == f["text"], (art["id"], f)
@@ -132,3 +133,27 @@ def test_sources_are_ours(splits) -> None:
             chunk = text[i : i + 40]
             if chunk.strip() and len(set(chunk)) > 10:
                 assert chunk not in corpus, (seed.name, chunk)
+
+
+def test_round_two_articles_are_all_test_and_leave_the_round_one_split_alone(splits) -> None:
+    build = _build_module()
+    round2 = [a for a in splits["test"] if a.get("round") == 2]
+    assert len(round2) >= 18
+    assert not any("round" in a for a in splits["train"])
+    per_variety = Counter(a["variety"] for a in round2)
+    assert all(per_variety[v] >= 2 for v in build.VARIETIES), per_variety
+    # the round-1 split is what the hashed split gives on round 1 alone
+    round1 = [a for a in splits["train"] + splits["test"] if "round" not in a]
+    train1, test1 = build.split(round1)
+    assert {a["id"] for a in train1} == {a["id"] for a in splits["train"]}
+    assert {a["id"] for a in test1} == {a["id"] for a in splits["test"]} - {a["id"] for a in round2}
+
+
+def test_round_two_salaries_include_open_bounds_native_digits_and_both_currencies(splits) -> None:
+    salaries = [f for a in splits["test"] if a.get("round") == 2 for f in a["facts"]
+                if f["type"] == "salary"]  # fmt: skip
+    assert any(f["min"] is None for f in salaries) and any(f["max"] is None for f in salaries)
+    assert {f["currency"] for f in salaries} >= {"INR", "BDT"}
+    assert {f["period"] for f in salaries} >= {None, "day", "week", "month", "year"}
+    assert any(re.search("[০-৯]", f["text"]) for f in salaries)
+    assert any(re.search("[०-९]", f["text"]) for f in salaries)

@@ -193,3 +193,38 @@ def test_cli_rejects_an_unknown_split(tmp_path) -> None:
     _register()
     result = CliRunner().invoke(app, ["evaluate", "extraction", "--split", "dev"])
     assert result.exit_code == 2
+
+
+def test_load_gold_keeps_one_round_and_ignores_unknown_fields(tmp_path) -> None:
+    rows = [
+        {"id": "hi-a", "variety": "hi", "text": "वेतन 9000 रूपए", "facts": []},
+        {"id": "r2-bn-a", "variety": "bn", "text": "বেতন ৫,০০০ টাকা", "facts": [], "round": 2,
+         "note": "an extra field"},
+    ]  # fmt: skip
+    path = tmp_path / "test.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+    assert [a.id for a in load_gold(path)] == ["hi-a", "r2-bn-a"]
+    assert [a.id for a in load_gold(path, round_no=2)] == ["r2-bn-a"]
+    assert [a.id for a in load_gold(path, round_no=1)] == ["hi-a"]
+
+
+def test_cli_round_option_scores_only_that_round(tmp_path) -> None:
+    from pipeline.cli.app import _register, app
+
+    _register()
+    rows = [
+        {"id": "hi-a", "variety": "hi", "text": "वेतन 9000 रूपए", "facts": []},
+        {"id": "r2-bn-a", "variety": "bn", "text": "বেতন ৫,০০০ টাকা", "facts": [], "round": 2},
+    ]  # fmt: skip
+    path = tmp_path / "test.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+    out_json = tmp_path / "scores.json"
+    result = CliRunner().invoke(
+        app,
+        ["evaluate", "extraction", "--data", str(tmp_path), "--stages", "normalise",
+         "--round", "2", "--json", str(out_json)],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    scores = json.loads(out_json.read_text(encoding="utf-8"))
+    assert scores["round"] == 2 and scores["articles"] == 1
+    assert list(scores["by_variety"]) == ["bn"]

@@ -24,7 +24,7 @@ from pipeline import lexicons
 from pipeline.extract.document import Candidate, DocView
 from pipeline.extract.view import RIGHT_EDGE, WORD, FormMatch, FormMatcher, alternation, fold
 
-_FIELD_INTRO = re.compile(r"\s*(?:in|of|with|में|\()?\s*", re.I)
+_FIELD_INTRO = re.compile(r"\s*(?:in|of|with|में|इन|ইন|\()?\s*", re.I)
 _FIELD_SEP = re.compile(r"\s*(?:,|/|&|or|and|या|और|एवं|বা|ও|এবং)\s*", re.I)
 _FIELD_BEFORE_LINK = re.compile(r"\s*(?:में|से|में\s+से|in|-?এ|-?তে)?\s*$", re.I)
 

@@ -11,14 +11,16 @@ For each sentence unit:
    set only min;
 5. keep the figure only if it is pay: a pay word (वेतन, salary, বেতন ...) is nearer to it
    than any distractor (फीस, turnover, দাম ...), or it has a currency and a period and the
-   sentence names no distractor;
+   sentence names no distractor, or it is money followed by an earning verb ("15 hazaar
+   milte hain") with no distractor in its own clause;
 6. period from the words around it (प्रति माह, per annum, মাসে, LPA ...); currency "টাকা"
    resolved to INR or BDT from the document's places and signs (``currency_inferred``);
 7. a figure whose sentence states no period takes it from the next sentence of the same
    paragraph (else the one before) when that sentence continues the same pay statement:
    it holds no figure of its own, a pay word or an earning verb, and a period word
-   ("Salary 15,000 rupees. Yeh har mahine milti hai."). Such a period is marked
-   ``period_carried``.
+   ("Salary 15,000 rupees. Yeh har mahine milti hai."); failing that, from a pay figure of
+   like size in the sentence right before ("starts at 20,000 a month. After five years,
+   35,000"). Such a period is marked ``period_carried``.
 
 The fact's text runs from the first to the last figure with their currency words, plus a
 bound word that sets the only bound ("40,000 रुपये से अधिक", "up to ₹20,000"), but not a
@@ -39,6 +41,7 @@ _CLAUSE_BREAK = re.compile(r"[,;।॥!?\n()|]")  # not ":" ("CTC: 3 lakh")
 _WINDOW = 32
 _BARE_NEAR = 20  # a digits-only figure needs a pay word this close ("stipend 8000")
 _HEADING = 60  # a unit this short is taken for a heading ("बैक ऑफिस की सैलरी :")
+_SAME_SIZE = 3  # two pay figures within this factor are of one period
 _IMPLAUSIBLE = 1e8  # ten crore: no figure this large in a career article is one person's pay
 
 
@@ -135,6 +138,7 @@ class SalaryExtractor:
         heading_role: str | None = None  # role named in a short heading line ...
         heading_paragraph = -1  # ... applies to the paragraph after it
         units = dv.live_units()
+        prev_unit = -1  # the unit of the last salary fact kept
         for index, unit in enumerate(units):
             if unit.paragraph != heading_paragraph:
                 heading_role = None
@@ -151,12 +155,14 @@ class SalaryExtractor:
                     continue
                 if cand.fields["period"] is None:
                     carried = self._carried_period(dv.text, units, index)
+                    carried = carried or _period_of_previous(out, prev_unit, units, index, cand)
                     if carried is not None:
                         cand.fields["period"], cand.fields["period_carried"] = carried, True
                 if cand.fields.get("role") is None:
                     # the job named earlier in the paragraph, or in the heading above it
                     cand.fields["role"] = last_role.get(unit.paragraph, heading_role)
                 out.append(cand)
+                prev_unit = index
             if roles:
                 last_role[unit.paragraph] = roles[-1].key
             if roles and unit.end - unit.start <= _HEADING:
@@ -309,7 +315,9 @@ class SalaryExtractor:
                 return None  # a bare number must sit right by the pay word
         elif money_like and (period or shared) and not distractors and not self._priced(text, r):
             confidence -= 0.1
-        elif money_like and not distractors and self._earned(text, unit, r):
+        elif money_like and not _in_clause(text, r, distractors) and self._earned(text, unit, r):
+            # "Coaching ki fees 20 hazaar hai, naukri mein 15 hazaar milte hain": a fee in
+            # another clause does not stop a figure that is plainly earned
             confidence -= 0.15
         else:
             return None
@@ -381,6 +389,35 @@ def _nearest_period(r: Reading, readings: list[Reading], periods: list[str | Non
         if p and o is not r and (o.currency or o.low.amount.multiplier or o.high.amount.multiplier)
     ]
     return min(stated)[1] if stated else None
+
+
+def _period_of_previous(
+    out: list[Candidate], prev_unit: int, units: list[Unit], index: int, cand: Candidate
+) -> str | None:
+    """ "বেতন মাসে বিশ হাজার টাকা থেকে শুরু হয়। পাঁচ বছরে বেতন দাঁড়ায় পঁয়ত্রিশ হাজার টাকা।":
+    a figure with no period, in the sentence right after a pay figure of the same paragraph
+    that states one, takes that period when the two are of one size (within a factor of
+    _SAME_SIZE, so a yearly package after a monthly wage keeps no period)."""
+    if not out or prev_unit != index - 1 or units[prev_unit].paragraph != units[index].paragraph:
+        return None
+    prev = out[-1]
+    if prev.fields["period"] is None or prev.fields["currency"] != cand.fields["currency"]:
+        return None
+    a = prev.fields["max"] or prev.fields["min"]
+    b = cand.fields["max"] or cand.fields["min"]
+    if not a or not b or max(a, b) / min(a, b) > _SAME_SIZE:
+        return None
+    return prev.fields["period"]
+
+
+def _in_clause(text: str, r: Reading, matches: list[FormMatch]) -> list[FormMatch]:
+    """The matches in the same clause as the figure (no comma, danda or bracket between)."""
+    out = []
+    for m in matches:
+        lo, hi = (m.full_end, r.start) if m.full_end <= r.start else (r.end, m.start)
+        if not _CLAUSE_BREAK.search(text, lo, max(lo, hi)):
+            out.append(m)
+    return out
 
 
 def _multiplied(r: Reading) -> bool:

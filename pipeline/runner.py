@@ -58,7 +58,7 @@ def run(
     report: bool = True,
 ) -> RunSummary:
     """Run every stage over ``inputs`` and write the run's outputs into ``out_dir``."""
-    inputs = inputs or [str(SAMPLE_CORPUS)]
+    inputs = inputs or [_shown_path(SAMPLE_CORPUS)]
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     pipe = Pipeline(config=config or PipelineConfig())
@@ -98,6 +98,14 @@ def run(
 
         write_report(out_dir)
     return summary
+
+
+def _shown_path(path: Path) -> str:
+    """Relative to the working folder when inside it, so committed outputs name no machine."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
 
 
 def write_tables(records: list[dict[str, Any]], out_dir: Path, formats: Iterable[str]) -> None:

@@ -4,6 +4,9 @@ A linear model (scikit-learn SGD, logistic loss) over hashed character 1–4-gra
 the lower-cased word. Only plain numpy arrays are stored (`models/lid/word_model.npz`,
 loaded with ``allow_pickle=False``), so loading never unpickles anything and needs no
 network; the hashing parameters live in `card.json` beside it.
+Training hashes with scikit-learn's HashingVectorizer; tagging computes the same features
+with `mmh3` (the same MurmurHash3), because importing scikit-learn costs about 2 s of
+every cold start.
 """
 
 from __future__ import annotations
@@ -41,6 +44,26 @@ class Featuriser:
         grams.append("\x00" + padded)
         return grams
 
+    def rows(self, words: list[str]) -> list[tuple[np.ndarray, np.ndarray]]:
+        """Per word, (columns, values) exactly as `vectoriser().transform` gives them:
+        signed MurmurHash3 (seed 0) of each n-gram, column |hash| mod n_features, counts
+        summed, then L2-normalised."""
+        import mmh3
+
+        n = self.n_features
+        out = []
+        for word in words:
+            counts: dict[int, float] = {}
+            for gram in self.analyse(word):
+                h = mmh3.hash(gram, 0, signed=True)
+                col = (2147483647 - (n - 1)) % n if h == -2147483648 else abs(h) % n
+                counts[col] = counts.get(col, 0.0) + 1.0
+            cols = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
+            vals = np.fromiter(counts.values(), dtype=np.float32, count=len(counts))
+            norm = np.sqrt(np.dot(vals, vals))
+            out.append((cols, vals / norm if norm else vals))
+        return out
+
     def vectoriser(self):  # sklearn imported here, never at module import
         from sklearn.feature_extraction.text import HashingVectorizer
 
@@ -60,13 +83,13 @@ class WordModel:
         self.coef = np.ascontiguousarray(coef, dtype=np.float32)  # (n_features, n_classes)
         self.intercept = np.asarray(intercept, dtype=np.float32)
         self.featuriser = featuriser
-        self._vec = featuriser.vectoriser()
         self._cache: dict[str, tuple[float, float, float]] = {}
 
     def log_proba(self, words: list[str]) -> np.ndarray:
         """Rows of log P(en), log P(hi), log P(bn) (one-vs-rest sigmoids, normalised)."""
-        X = self._vec.transform(words)
-        d = X @ self.coef + self.intercept
+        d = np.empty((len(words), self.coef.shape[1]), dtype=np.float32)
+        for i, (cols, vals) in enumerate(self.featuriser.rows(words)):
+            d[i] = vals @ self.coef[cols] + self.intercept
         p = 1.0 / (1.0 + np.exp(-d))
         p /= p.sum(axis=1, keepdims=True)
         return np.log(np.clip(p, 1e-9, 1.0))

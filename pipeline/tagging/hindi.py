@@ -7,7 +7,11 @@ accuracy. Two layers fix that:
    v2 relation names), PUD's `एक` = DET, punctuation lemmas (HDTB writes `COMMA`), verb
    lemmas as infinitives (HDTB `कर`, PUD `करना`), HDTB's vector verbs (`दे`, `ले` ...) that
    PUD tags VERB.
-2. Learned from the PUD *training* slice only (`PudConventions`): for a word form whose
+2. Names (`name_parts`): HDTB v1 tags every word of a multiword name PROPN (`मंत्रालय` in
+   a ministry's name, `सोमवार`, `मार्च`); UD v2 as PUD annotates it keeps PROPN for the
+   proper names only, so weekdays and months, and words HDTB itself uses as common nouns
+   or adjectives elsewhere, take that class back.
+3. Learned from the PUD *training* slice only (`PudConventions`): for a word form whose
    UPOS PUD annotates consistently, HDTB's other label is replaced; same for the lemma of
    a (form, UPOS) pair. The test slice is never looked at.
 """
@@ -33,6 +37,13 @@ DEPREL_V2 = {
 # Finite forms of होना's present/past that PUD lemmatises as themselves when AUX.
 BE_FORMS_LEMMA = {"है", "था"}
 PUNCT_LEMMA_NAMES = {"COMMA", "SINGLE_QUOTE", "DOUBLE_QUOTE", "HYPHEN", "DOT"}
+
+# PUD tags weekdays and months NOUN; HDTB v1 mostly PROPN.
+CALENDAR_NOUNS = set(
+    "सोमवार मंगलवार बुधवार बृहस्पतिवार गुरुवार शुक्रवार शनिवार रविवार इतवार "
+    "जनवरी फरवरी फ़रवरी मार्च अप्रैल अप्रेल मई जून जुलाई अगस्त सितंबर सितम्बर अक्टूबर "
+    "अक्तूबर नवंबर नवम्बर दिसंबर दिसम्बर".split()
+)
 
 # Split of the 800 PUD sentences (seeded shuffle): test is never trained on or tuned on.
 PUD_SEED = 42
@@ -77,6 +88,26 @@ def harmonise_hdtb_row(row: list[str], pud_aux_lemmas: set[str] | None = None) -
     if r[UPOS] == "VERB" and r[LEMMA] in BE_FORMS_LEMMA:
         r[LEMMA] = r[LEMMA] + "ना"
     return r
+
+
+def name_parts(
+    sents: list[list[list[str]]], min_count: int = 2, min_share: float = 0.2
+) -> dict[str, str]:
+    """Form -> NOUN/ADJ for HDTB PROPN tokens that are common words inside names: the form
+    is that class elsewhere in HDTB at least `min_count` times and in at least `min_share`
+    of its (class + PROPN) uses. Calendar words are always NOUN."""
+    by_form: dict[str, Counter] = defaultdict(Counter)
+    for rows in sents:
+        for r in rows:
+            by_form[r[FORM]][r[UPOS]] += 1
+    out = {w: "NOUN" for w in CALENDAR_NOUNS}
+    for form, c in by_form.items():
+        if not c["PROPN"] or form in out:
+            continue
+        label = max(("NOUN", "ADJ"), key=lambda t: c[t])
+        if c[label] >= min_count and c[label] / (c[label] + c["PROPN"]) >= min_share:
+            out[form] = label
+    return out
 
 
 @dataclass
@@ -151,22 +182,31 @@ def harmonise_be_forms(rows: list[list[str]]) -> None:
         r[UPOS], r[LEMMA] = u, lem
 
 
-def prepare(data_dir: Path, learned: bool = True, be_context: bool = False) -> HindiData:
+def prepare(
+    data_dir: Path, learned: bool = True, be_context: bool = False, names: bool = True
+) -> HindiData:
     from pipeline.tagging import conllu
 
     ud = data_dir / "ud"
     pud = [Sentence([clean_row(r) for r in s.rows]) for s in conllu.read(_pud_file(ud))]
     pud_train, pud_dev, pud_test = split_pud(pud)
     conv = PudConventions.learn(pud_train)
+    hdtb_rows = [
+        [harmonise_hdtb_row(clean_row(r), conv.aux_lemmas) for r in s.rows]
+        for name in ("hi-ud-dev.conllu", "hi-ud-test.conllu")
+        for s in conllu.read(ud / "hi_hdtb_v1" / name)
+    ]
+    common = name_parts(hdtb_rows) if names else {}
     hdtb = []
-    for name in ("hi-ud-dev.conllu", "hi-ud-test.conllu"):
-        for s in conllu.read(ud / "hi_hdtb_v1" / name):
-            rows = [harmonise_hdtb_row(clean_row(r), conv.aux_lemmas) for r in s.rows]
-            if learned:
-                rows = [conv.apply(r) for r in rows]
-            if be_context:
-                harmonise_be_forms(rows)
-            hdtb.append(Sentence(rows))
+    for rows in hdtb_rows:
+        for r in rows:
+            if r[UPOS] == "PROPN" and r[FORM] in common:
+                r[UPOS] = common[r[FORM]]
+        if learned:
+            rows = [conv.apply(r) for r in rows]
+        if be_context:
+            harmonise_be_forms(rows)
+        hdtb.append(Sentence(rows))
     return HindiData(hdtb, pud_train, pud_dev, pud_test)
 
 

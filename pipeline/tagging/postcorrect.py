@@ -21,6 +21,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 CLOSED_CLASSES = frozenset({"ADP", "AUX", "CCONJ", "SCONJ", "PART", "PRON", "DET"})
@@ -162,9 +163,14 @@ class Gazetteer:
                 entries[" ".join(key)] = ty
         return cls(dict(sorted(entries.items())))
 
+    @cached_property
+    def longest(self) -> int:
+        """Words in the longest entry (computed once: `apply` runs for every sentence)."""
+        return max((k.count(" ") + 1 for k in self.entries), default=0)
+
     def apply(self, words: list[str], tags: list[str | None]) -> list[str | None]:
         tags = list(tags)
-        longest = max((k.count(" ") + 1 for k in self.entries), default=0)
+        longest = self.longest
         i = 0
         while i < len(words):
             step = 1

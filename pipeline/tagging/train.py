@@ -1,5 +1,7 @@
 """Rebuild the committed stanza models: prepare data, run stanza's trainers, score, ship.
 
+(The Bengali POS tagger is the linear one of `pipeline.tagging.linear`; see build.py.)
+
 Each model's recipe (`RECIPES`) is the exact stanza command line; `train_model` runs it in
 a subprocess with one BLAS/OpenMP thread (the machine is shared), then the held-out
 scores come from `pipeline.tagging.evaluate` through the same code path as the stage.
@@ -39,8 +41,9 @@ SMALL_TAGGER = [
     "--fix_eval_interval",
     "--log_step",
     "50",
-    "--no_pretrain",
 ]
+# Word vectors trained by `pipeline.tagging.vectors` on the training text ({vectors}).
+WITH_VECTORS = ("--wordvec_pretrain_file", "{vectors}")
 
 
 @dataclass(frozen=True)
@@ -48,7 +51,7 @@ class Recipe:
     lang: str
     processor: str  # pos | lemma | ner
     module: str
-    args: tuple[str, ...]  # {train}, {train_pud}, {dev}, {out} are filled in
+    args: tuple[str, ...]  # {train}, {hdtb_be}, {pud_train}, {dev}, {vectors}, {out} filled in
 
 
 RECIPES: dict[tuple[str, str], Recipe] = {
@@ -70,8 +73,9 @@ RECIPES: dict[tuple[str, str], Recipe] = {
             "--shorthand",
             "hi_custom",
             *SMALL_TAGGER,
+            *WITH_VECTORS,
             "--max_steps",
-            "3000",
+            "4000",
             "--max_steps_before_stop",
             "1000",
             "--save_dir",
@@ -111,32 +115,6 @@ RECIPES: dict[tuple[str, str], Recipe] = {
             "hi_lemma.pt",
         ),
     ),
-    ("bn", "pos"): Recipe(
-        "bn",
-        "pos",
-        "stanza.models.tagger",
-        (
-            "--train_file",
-            "{train}",
-            "--eval_file",
-            "{dev}",
-            "--output_file",
-            "{out}/bn_pos_dev.conllu",
-            "--lang",
-            "bn",
-            "--shorthand",
-            "bn_custom",
-            *SMALL_TAGGER,
-            "--max_steps",
-            "1000",
-            "--max_steps_before_stop",
-            "500",
-            "--save_dir",
-            "{out}",
-            "--save_name",
-            "bn_pos.pt",
-        ),
-    ),
     ("bn", "ner"): Recipe(
         "bn",
         "ner",
@@ -148,11 +126,11 @@ RECIPES: dict[tuple[str, str], Recipe] = {
             "{dev}",
             "--shorthand",
             "bn_daffodil",
-            "--no_pretrain",
+            *WITH_VECTORS,
             "--hidden_dim",
             "128",
             "--word_emb_dim",
-            "64",
+            "100",
             "--char_hidden_dim",
             "100",
             "--char_emb_dim",
@@ -166,11 +144,11 @@ RECIPES: dict[tuple[str, str], Recipe] = {
             "--batch_size",
             "32",
             "--max_steps",
-            "6000",
+            "10000",
             "--eval_interval",
             "300",
             "--max_steps_no_improve",
-            "1800",
+            "3000",
             "--log_step",
             "100",
             "--save_dir",

@@ -7,7 +7,14 @@ tagger a view of words it has never seen tagged. Only training-split text is use
 from __future__ import annotations
 
 import tempfile
+import zlib
 from pathlib import Path
+
+
+def stable_hash(text: str) -> int:
+    """gensim seeds each word's start vector with `hash(word)`, which Python salts per
+    process; a fixed hash makes the vectors (and so the tagger) rebuild identically."""
+    return zlib.crc32(text.encode("utf-8"))
 
 
 def train_pretrain(
@@ -18,7 +25,15 @@ def train_pretrain(
     from stanza.models.common.pretrain import Pretrain
 
     model = Word2Vec(
-        sentences, vector_size=dim, window=5, min_count=2, sg=1, epochs=epochs, workers=1, seed=seed
+        sentences,
+        vector_size=dim,
+        window=5,
+        min_count=2,
+        sg=1,
+        epochs=epochs,
+        workers=1,
+        seed=seed,
+        hashfxn=stable_hash,
     )
     out.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:

@@ -26,6 +26,8 @@ json.dump(
         "hi": [[t.upos, t.lemma, t.ner] for t in hi],
         "bn": [[t.upos, t.lemma, t.ner] for t in bn],
         "stanza_loaded": "stanza" in sys.modules,
+        # stanza's trainers build training optimizers; the first one imports torch._dynamo
+        "dynamo_loaded": "torch._dynamo" in sys.modules,
     },
     sys.stdout,
     ensure_ascii=False,

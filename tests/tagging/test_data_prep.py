@@ -134,3 +134,22 @@ def test_daffodil_split_is_seeded_and_disjoint():
     assert (len(train), len(dev), len(test)) == (80, 10, 10)
     assert daffodil.split(sents) == (train, dev, test)
     assert not {s[0][0] for s in test} & {s[0][0] for s in train + dev}
+
+
+def test_name_parts_gives_common_words_inside_names_back_their_class():
+    # HDTB v1 tags every word of a name PROPN; UD v2 (PUD) keeps PROPN for the names.
+    rows = [
+        [row("गृह", "गृह", "PROPN"), row("मंत्रालय", "मंत्रालय", "PROPN")],
+        [row("मंत्रालय", "मंत्रालय", "NOUN"), row("ने", "ने", "ADP")],
+        [row("नया", "नया", "ADJ"), row("मंत्रालय", "मंत्रालय", "NOUN")],
+        [row("राष्ट्रीय", "राष्ट्रीय", "PROPN"), row("आयोग", "आयोग", "PROPN")],
+        [row("राष्ट्रीय", "राष्ट्रीय", "ADJ"), row("राष्ट्रीय", "राष्ट्रीय", "ADJ")],
+        [row("सोमवार", "सोमवार", "PROPN"), row("विजय", "विजय", "PROPN")],
+        [row("विजय", "विजय", "NOUN")],
+    ]
+    common = hindi.name_parts(rows)
+    assert common["मंत्रालय"] == "NOUN"  # a common noun twice elsewhere
+    assert common["राष्ट्रीय"] == "ADJ"
+    assert common["सोमवार"] == "NOUN"  # calendar words always
+    assert "विजय" not in common  # once as a noun is not enough: a person's name stays
+    assert "आयोग" not in common and "गृह" not in common  # never seen outside a name

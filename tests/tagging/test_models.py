@@ -44,6 +44,7 @@ def test_loads_and_tags_with_network_refused_and_empty_home(tmp_path):
     assert bn[-1][0] == "PUNCT" and all(t[1] is None for t in bn)
     assert all(t[2] == "O" or t[2][:2] in ("B-", "I-") for t in bn)
     assert not (tmp_path / "stanza_resources").exists()
+    assert out["dynamo_loaded"] is False  # about 1.5 s of a cold start when it is imported
 
 
 def test_import_pipeline_does_not_import_stanza():
@@ -116,3 +117,39 @@ def test_stage_routes_by_language_and_batches_documents(stage):
     assert all(t.lemma is None for t in b) and all(t.ner for t in b)
     assert [(t.start, t.end) for t in h] == [(0, 3), (4, 7), (8, 13), (14, 19), (20, 22), (23, 24)]
     assert out[0].notes["tag"]["tagged"] is True
+
+
+@needs_models
+def test_a_sentence_gets_the_same_tags_alone_and_in_a_batch():
+    """Lemmas are predicted once per distinct (word, UPOS) of a batch, then copied back."""
+    sents = [
+        ["कंपनी", "में", "नौकरी", "के", "लिए", "आवेदन", "करें", "।"],
+        ["नौकरी", "मिलने", "के", "बाद", "वेतन", "बढ़ता", "है", "।"],
+        ["BPO", "में", "salary", "12000", "रुपये", "मिलती", "है", "।"],
+        ["उन्होंने", "कंपनियों", "में", "आवेदन", "किए", "थे", "।"],
+    ]
+    batch = tagger_for_check.tag("hi", [*sents, [], sents[0]])
+    alone = [tagger_for_check.tag("hi", [s])[0] for s in sents]
+    assert batch[: len(sents)] == alone
+    assert batch[len(sents)] == [] and batch[-1] == alone[0]
+    assert all(t.lemma for s in alone for t in s)
+    from stanza.models.common import utils  # loading swapped out its optimizer builders
+
+    assert utils.get_optimizer.__module__ == utils.get_split_optimizer.__module__ == utils.__name__
+
+
+def test_garbage_collector_is_paused_only_inside_a_batch():
+    import gc
+
+    from pipeline.tagging.runtime import _gc_paused
+
+    with _gc_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with _gc_paused():
+            pass
+        assert not gc.isenabled()  # a caller's own choice is kept
+    finally:
+        gc.enable()

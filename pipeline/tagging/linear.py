@@ -1,0 +1,173 @@
+"""A linear UPOS tagger (scikit-learn) over word, affix and context features.
+
+On a few hundred training sentences a linear model with suffix features generalises
+better than stanza's neural tagger without pretrained vectors (bangla.pos dev split:
+86.0 vs 79.9 UPOS), and it trains in seconds on a CPU. It follows scikit-learn's
+estimator API: `fit(sentences, tags)`, `predict(sentences)`; each sentence is a list
+of word forms. The trained weights are saved as plain arrays (`save`/`load`, an .npz
+read with `allow_pickle=False`), so loading needs neither pickle nor scikit-learn.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+PAD = "<s>"
+
+
+def word_features(
+    words: Sequence[str], i: int, clusters: dict[str, int] | None = None
+) -> dict[str, float]:
+    """Features of `words[i]` in its sentence: the form, its affixes, its neighbours and,
+    given word clusters learned from untagged text, the clusters of all three."""
+    w = words[i]
+    f: dict[str, float] = {"bias": 1.0, "w=" + w: 1.0, "len": min(len(w), 10) / 10}
+    for k in (1, 2, 3, 4):
+        if len(w) > k:
+            f[f"s{k}=" + w[-k:]] = 1.0
+    for k in (1, 2, 3):
+        if len(w) > k:
+            f[f"p{k}=" + w[:k]] = 1.0
+    for off in (-2, -1, 1, 2):
+        j = i + off
+        x = words[j] if 0 <= j < len(words) else PAD
+        f[f"w{off}=" + x] = 1.0
+        f[f"s{off}=" + x[-2:]] = 1.0
+    if clusters:
+        for off in (-1, 0, 1):
+            j = i + off
+            if 0 <= j < len(words) and words[j] in clusters:
+                f[f"c{off}={clusters[words[j]]}"] = 1.0
+    if any(c.isdigit() for c in w):
+        f["digit"] = 1.0
+    if not any(c.isalnum() for c in w):
+        f["punct"] = 1.0
+    if w.isascii() and any(c.isalpha() for c in w):
+        f["latin"] = 1.0
+    return f
+
+
+def _int32(matrix: Any) -> Any:
+    """LinearSVC accepts only 32-bit sparse indices; DictVectorizer may give 64-bit."""
+    import numpy as np
+
+    m = matrix.tocsr()
+    m.indices = m.indices.astype(np.int32)
+    m.indptr = m.indptr.astype(np.int32)
+    return m
+
+
+@dataclass
+class LinearTagger:
+    """DictVectorizer + LinearSVC; `C` is the only knob (chosen on a dev split)."""
+
+    C: float = 0.1
+    clusters: dict[str, int] | None = None
+    vectorizer: Any = field(default=None, repr=False)
+    model: Any = field(default=None, repr=False)
+    _weights: Weights | None = field(default=None, repr=False)
+
+    def _matrix(self, sentences: Sequence[Sequence[str]]) -> Any:
+        feats = [word_features(s, i, self.clusters) for s in sentences for i in range(len(s))]
+        return _int32(self.vectorizer.fit_transform(feats))
+
+    def fit(
+        self, sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]
+    ) -> LinearTagger:
+        from sklearn.feature_extraction import DictVectorizer
+        from sklearn.svm import LinearSVC
+
+        self.vectorizer = DictVectorizer()
+        x = self._matrix(sentences)
+        y = [t for sent in tags for t in sent]
+        self.model = LinearSVC(C=self.C, random_state=0).fit(x, y)
+        self._weights = None
+        return self
+
+    def decision(
+        self, sentences: Sequence[Sequence[str]]
+    ) -> tuple[list[list[str]], list[list[float]]]:
+        """Predicted tags and, per word, the margin of the best tag over the second."""
+        import numpy as np
+
+        weights = self.weights()
+        tags: list[list[str]] = []
+        margins: list[list[float]] = []
+        for words in sentences:
+            if not words:
+                tags.append([])
+                margins.append([])
+                continue
+            scores = np.tile(weights.intercept, (len(words), 1))
+            for i in range(len(words)):
+                for name, value in word_features(words, i, self.clusters).items():
+                    col = weights.index.get(name)
+                    if col is not None:
+                        scores[i] += value * weights.coef[col]
+            top2 = np.argsort(-scores, axis=1)[:, :2]
+            rows = np.arange(len(words))
+            tags.append([weights.classes[k] for k in top2[:, 0]])
+            margins.append((scores[rows, top2[:, 0]] - scores[rows, top2[:, 1]]).tolist())
+        return tags, margins
+
+    def predict(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        return self.decision(sentences)[0]
+
+    def weights(self) -> Weights:
+        if self._weights is None:
+            self._weights = Weights.from_sklearn(self.vectorizer, self.model)
+        return self._weights
+
+    def save(self, path: Path) -> None:
+        w = self.weights()
+        import numpy as np
+
+        names = sorted(w.index, key=w.index.__getitem__)
+        with open(path, "wb") as fh:
+            np.savez_compressed(
+                fh,
+                coef=w.coef,
+                intercept=w.intercept,
+                classes=np.array(w.classes),
+                features=np.array(names),
+                C=np.array(self.C),
+            )
+
+    @classmethod
+    def load(cls, path: Path) -> LinearTagger:
+        import numpy as np
+
+        with np.load(path, allow_pickle=False) as z:
+            weights = Weights(
+                coef=z["coef"],
+                intercept=z["intercept"],
+                classes=[str(c) for c in z["classes"]],
+                index={str(f): i for i, f in enumerate(z["features"])},
+            )
+            tagger = cls(C=float(z["C"]))
+        tagger._weights = weights
+        return tagger
+
+
+@dataclass
+class Weights:
+    """The learned model as arrays: one row of `coef` per feature, one column per class."""
+
+    coef: Any  # (n_features, n_classes) float32
+    intercept: Any  # (n_classes,)
+    classes: list[str]
+    index: dict[str, int]  # feature name -> row
+
+    @classmethod
+    def from_sklearn(cls, vectorizer: Any, model: Any) -> Weights:
+        import numpy as np
+
+        return cls(
+            coef=np.ascontiguousarray(model.coef_.T, dtype=np.float32),
+            intercept=model.intercept_.astype(np.float32),
+            classes=[str(c) for c in model.classes_],
+            index=dict(vectorizer.vocabulary_),
+        )

@@ -19,6 +19,10 @@ from pipeline.extract.view import View
 
 #: The tokeniser may end a sentence at these dots: "Rs. 5000", "B. Tech", "No. 5", "Pvt. Ltd."
 _ABBREV_END = re.compile(r"(?:(?<![A-Za-z])(?:Rs|rs|RS|Tk|tk|No|no|Dr|Mr|Ms|Pvt|[A-Za-z])|रु)\.$")
+#: A short line that only opens a value on the next line: a label ("Salary:", "বেতন:",
+#: "Experience -"), or an amount cut by the line break ("Rs.", "₹", "15,000 –").
+_OPEN_LINE = re.compile(r"(?:[:：\-–—₹৳]|\b(?:Rs|Tk|INR|BDT)\.?)\s*$")
+_LABEL_MAX = 40
 
 
 @dataclass
@@ -73,10 +77,15 @@ class DocView:
             gap = raw[prev_end_raw : s.start] if prev_end_raw is not None else ""
             if "\n\n" in gap.replace("\r", "") or re.search(r"\n\s*\n", gap):
                 paragraph += 1
-            glued = (
-                units
-                and "\n" not in gap
-                and (gap == "" or _ABBREV_END.search(raw[max(0, prev_end_raw - 4) : prev_end_raw]))
+            glued = units and (
+                (
+                    "\n" not in gap
+                    and (
+                        gap == ""
+                        or _ABBREV_END.search(raw[max(0, prev_end_raw - 4) : prev_end_raw])
+                    )
+                )
+                or self._opens_next_line(units[-1], gap, prev_end_raw)
             )
             if glued:
                 units[-1].end = ve
@@ -85,6 +94,14 @@ class DocView:
                 units.append(Unit(vs, ve, [i], paragraph))
             prev_end_raw = s.end
         return units
+
+    def _opens_next_line(self, prev: Unit, gap: str, prev_end_raw: int | None) -> bool:
+        """ "Salary:\n15,000 - 20,000", "বেতন:\n১২,০০০ টাকা": a short label line is read
+        with the line after it (one line break, no blank line between)."""
+        if prev_end_raw is None or gap.count("\n") != 1 or gap.strip():
+            return False
+        line = self.doc.raw[self.doc.sentences[prev.sentences[0]].start : prev_end_raw]
+        return len(line) <= _LABEL_MAX and bool(_OPEN_LINE.search(line))
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         ns, ne = self.view.to_norm(start, end)

@@ -11,7 +11,12 @@ umar; course or training length; a company's age: purani, old) is nearer to it.
 "फ्रेशर", "freshers", "नए लोग", "কোনো অভিজ্ঞতা লাগে না" give ``fresher: true`` with no
 years; so do the negated phrases of the lexicon's ``fresher_patterns`` ("experience is not
 mandatory", "anubhav zaruri nahi", "obhiggota lagbe na"), and a figure inside such a
-phrase is not a requirement.
+phrase is not a requirement. In a job listing, years in brackets right after a job name
+("Warehouse supervisor (diploma, 2+ years)") are experience with no experience word, and
+so is a bounded count of years in a place of work ("minimum 1 year in a hotel"). A worker's
+own tenure counts where "पिछले / গত / for the last" stands before the figure and the sentence
+names work or a job. An age, notice or validity word in another clause (after a comma or
+full stop) does not block a figure whose experience word is in its own clause.
 """
 
 from __future__ import annotations
@@ -24,8 +29,29 @@ from pipeline.extract.numbers import Amount, finder
 from pipeline.extract.view import RIGHT_EDGE, WORD, FormMatch, FormMatcher, alternation, fold
 
 _PLUS = re.compile(r"\s*\+?\s*")
+_AGE_LIKE = 16  # this many years or more reads as an age unless the experience word is beside it
+_CUE_BESIDE = 12
 _CUE_AFTER = re.compile(r"\s*(?:of\s+)?(?:[A-Za-z-]+\s+)?", re.I)
 _CUE_BEFORE = re.compile(r"\s*(?:of|:|-)?\s*(?:about|around|at\s+least|minimum)?\s*", re.I)
+# a bracket after a job name: "(B.Tech/BCA, 0–2 years)", "(3+ years)"
+_JOB_BRACKET = re.compile(r"[ \t]*(?:,[^()\n]{0,25})?\(([^()\n]{1,40})\)")
+# "minimum 1 year in a hotel", "2+ years as a driver": a bounded count of years spent in a
+# place of work is experience even with no experience word (a listing's terse style)
+_WORK_SETTING = re.compile(
+    r"(?:\d+(?:\.\d+)?\s*\+|(?<![A-Za-z])(?:minimum|min\.?|at\s+least)\s+[\w.]+)\s*"
+    r"(?:years?|yrs?|months?)\s+(?:in|as|at)\s+(?:an?|the\s+(?:same|similar)|similar|relevant)\s",
+    re.I,
+)
+# "पिछले डेढ़ साल से ... काम कर रहे हैं", "pichhle 2 saal se driver hoon", "গত ৩ বছর ধরে":
+# a worker's own tenure, counted only where the sentence names a job or work
+_TENURE_BEFORE = re.compile(
+    r"(?<![\w\u0900-\u0DFF])(?:पिछले|पिछली|pichhle|pichle|pichhli|গত|goto|gato|for\s+the\s+(?:last|past))\s+$",
+    re.I,
+)
+_WORK_WORD = re.compile(
+    r"काम|नौकरी|kaam|kam\s+kar|naukri|কাজ|চাকরি|kaj|chakri|chakri|\bjob\b|\bworking\b|\bworked\b",
+    re.I,
+)
 _A_UNIT = re.compile(rf"(?<![{WORD}])(half\s+)?(?:a|an|one)\s+$", re.I)  # "a year", "half a year"
 
 
@@ -37,10 +63,13 @@ class ExperienceExtractor:
         self.cues = FormMatcher({f: "cue" for f in lex.cues})
         self.blockers = FormMatcher({f: "blocker" for f in lex.blockers})
         self.fresher = FormMatcher({f: "fresher" for f in lex.fresher})
+        roles = lexicons.named("role")
+        self.roles = FormMatcher(roles.forms(), exact=roles.exact())
         self.fresher_patterns = [
             re.compile(rf"(?<![{WORD}])(?:{fold(p)}){RIGHT_EDGE}", re.I)
             for p in lex.fresher_patterns
         ]
+        self.refused = [re.compile(fold(p), re.I) for p in lex.fresher_refused]
         b = base.bounds
         # "2 ya 3 saal", "2 or 3 years": for a count of years "or" also spans a range
         connectors = base.range_connectors + lex.range_connectors
@@ -68,17 +97,32 @@ class ExperienceExtractor:
 
     def _fresher_spans(self, text: str, unit: Unit) -> list[tuple[int, int]]:
         """Fresher phrases and negated-experience patterns, longest first where they overlap."""
-        spans = [(m.start, m.full_end) for m in self.fresher.finditer(text, unit.start, unit.end)]
+        spans = [
+            (m.start, m.full_end)
+            for m in self.fresher.finditer(text, unit.start, unit.end)
+            if not any(p.match(text, m.full_end, unit.end) for p in self.refused)
+        ]  # "freshers consider नहीं होंगे" refuses freshers
         for pat in self.fresher_patterns:
             spans += [(m.start(), m.end()) for m in pat.finditer(text, unit.start, unit.end)]
         kept: list[tuple[int, int]] = []
         for s, e in sorted(spans, key=lambda p: (p[0] - p[1], p[0])):
             if not any(ks < e and s < ke for ks, ke in kept):
                 kept.append((s, e))
-        return sorted(kept)
+        merged: list[tuple[int, int]] = []
+        for s, e in sorted(kept):  # "Freshers do not need any experience" is one welcome
+            if merged and not text[merged[-1][1] : s].strip():
+                merged[-1] = (merged[-1][0], e)
+            else:
+                merged.append((s, e))
+        return merged
 
     def _years(self, text: str, unit: Unit) -> list[Candidate]:
-        cues = self.cues.find_all(text, unit.start, unit.end)
+        cues = self.cues.find_all(text, unit.start, unit.end) + self._job_brackets(text, unit)
+        cues += [
+            FormMatch(m.end() - 1, m.end(), "cue", m.end())
+            for m in _WORK_SETTING.finditer(text, unit.start, unit.end)
+        ]
+        cues += self._tenure(text, unit)
         if not cues:
             return []
         blockers = self.blockers.find_all(text, unit.start, unit.end)
@@ -120,12 +164,41 @@ class ExperienceExtractor:
                     hi_v, end = None, m.end()  # "3 साल से अधिक", "2 years or more"
                 elif self.max_after.match(text, end, unit.end):
                     lo_v = None  # "5 साल तक"
-            d_cue = min(_gap(start, end, c) for c in cues)
-            d_block = min((_gap(start, end, b) for b in blockers), default=None)
+            d_cue = min(_clause_gap(text, start, end, c) for c in cues)
+            d_block = min((_clause_gap(text, start, end, b) for b in blockers), default=None)
             if d_block is not None and d_block < d_cue:
                 continue
+            if max(lo_v or 0, hi_v or 0) >= _AGE_LIKE and not _beside(text, start, end, cues):
+                continue  # "Candidates above 25 years with 2 years of experience": an age
             fields = {"min_years": lo_v, "max_years": hi_v, "fresher": False}
             out.append(Candidate("experience", start, end, fields, 0.85))
+        return out
+
+    def _tenure(self, text: str, unit: Unit) -> list[FormMatch]:
+        """ "पिछले डेढ़ साल से फूड डिलीवरी का काम", "for the last 3 years as a driver": the
+        "last/पिछले" before a figure stands in for the experience word when the sentence
+        names work or a job (a role); "पिछले 2 साल से दाम बढ़े" stays out."""
+        body = text[unit.start : unit.end]
+        if not (_WORK_WORD.search(body) or self.roles.find_all(text, unit.start, unit.end)):
+            return []
+        out = []
+        for a in finder().find(text, unit.start, unit.end):
+            if m := _TENURE_BEFORE.search(text, max(unit.start, a.start - 24), a.start):
+                out.append(FormMatch(m.start(), m.end(), "cue", m.end()))
+        return out
+
+    def _job_brackets(self, text: str, unit: Unit) -> list[FormMatch]:
+        """ "Junior software developer (B.Tech/BCA, 0–2 years)", "Warehouse supervisor
+        (diploma, 2+ years)": in a job listing, years in brackets right after a job name are
+        the experience asked for. The opening bracket stands in for the experience word (an
+        age or course word in the sentence still blocks)."""
+        out = []
+        for role in self.roles.finditer(text, unit.start, unit.end):
+            m = _JOB_BRACKET.match(text, role.full_end, unit.end)
+            units = self.units.find_all(text, m.start(1), m.end(1)) if m else []
+            if m and any(u.key == "year" for u in units):  # "(6 months)" may be a contract
+                at = m.start(1) - 1
+                out.append(FormMatch(at, at + 1, "cue", at + 1))
         return out
 
     def _one_unit(
@@ -162,6 +235,24 @@ class ExperienceExtractor:
         if u and self.connector.fullmatch(text, u.end(), b.start):
             return self.units.key_of(u.group("f"))
         return None
+
+
+def _beside(text: str, start: int, end: int, cues: list[FormMatch]) -> bool:
+    """An experience word a few characters from the figure, in its clause."""
+    for c in cues:
+        lo, hi = (c.full_end, start) if c.full_end <= start else (end, c.start)
+        if _gap(start, end, c) <= _CUE_BESIDE and not re.search(r"[,;।|()]", text[lo:hi]):
+            return True
+    return False
+
+
+def _clause_gap(text: str, start: int, end: int, m: FormMatch) -> int:
+    """Distance to a word, far when a comma or full stop stands between: in "18 से 30 साल की
+    उम्र, 1 साल का अनुभव" the age word belongs to the clause before, and in "notice period 2
+    months, experience 3 years" the experience word to the clause after."""
+    lo, hi = (m.full_end, start) if m.full_end <= start else (end, m.start)
+    far = 1000 if re.search(r"[,;।|]", text[lo:hi]) else 0
+    return _gap(start, end, m) + far
 
 
 def _gap(start: int, end: int, m: FormMatch) -> int:

@@ -5,19 +5,22 @@ contract (``communication``, ``data_entry``, ``aadhaar_card`` ...). The longest 
 where forms overlap ("जाति प्रमाण पत्र" before "प्रमाण पत्र"). An entry with ``context``
 counts only in a sentence holding one of those words: a language name is a skill only
 where the sentence is about speaking or knowing it, a bare "photo" a document only where
-papers are being submitted.
+papers are being submitted; a list's lead-in line ending in ":" ("Bring these papers:")
+gives its context to the list items under it.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from pipeline import lexicons
-from pipeline.extract.document import Candidate, DocView
+from pipeline.extract.document import Candidate, DocView, Unit
 from pipeline.extract.view import FormMatcher
 
 Kind = Literal["skill", "role", "document"]
 _NEAR = 50  # a context word counts within this many characters of the form
+_LIST_ITEM = re.compile(r"(?:\d{1,2}[.)]|[-*•●▪➤✅👉])\s")  # "1. ", "- ", "• "
 
 
 class LexiconExtractor:
@@ -33,13 +36,34 @@ class LexiconExtractor:
 
     def extract(self, dv: DocView) -> list[Candidate]:
         out: list[Candidate] = []
+        intro: set[str] = set()  # keys whose context a list's lead-in line gave
+        intro_paragraph = -1
         for unit in dv.live_units():
+            line_start = dv.text.rfind("\n", 0, unit.start) + 1  # a list marker opens the line
+            line = dv.text[unit.start : unit.end].strip()
+            if unit.paragraph != intro_paragraph and not _LIST_ITEM.match(dv.text, line_start):
+                intro = set()  # the list is over
             for m in self.matcher.finditer(dv.text, unit.start, unit.end):
                 ctx = self.context.get(m.key)
-                if ctx is not None:
+                if ctx is not None and m.key not in intro:
                     lo, hi = max(unit.start, m.start - _NEAR), min(unit.end, m.full_end + _NEAR)
-                    if not ctx.find_all(dv.text, lo, hi):
+                    labelled = self.kind == "skill" and _labelled(dv.text, ctx, unit)
+                    if not ctx.find_all(dv.text, lo, hi) and not labelled:
                         continue
                 confidence = 0.8 if ctx is not None else 0.85
                 out.append(Candidate(self.kind, m.start, m.full_end, {"name": m.key}, confidence))
+            if line.endswith(":"):
+                # "Don't come without these papers:" gives its context to the list below
+                intro = {
+                    k for k, c in self.context.items() if c.find_all(dv.text, unit.start, unit.end)
+                }
+                intro_paragraph = unit.paragraph
         return out
+
+
+def _labelled(text: str, ctx: FormMatcher, unit: Unit) -> bool:
+    """ "Skills: communication, CRM tools, MS Excel, Kannada and English": a line that opens
+    with a context word as its label gives that context to the whole line."""
+    line_start = text.rfind("\n", 0, unit.start) + 1
+    colon = text.find(":", line_start, min(unit.end, line_start + 30))
+    return colon > 0 and bool(ctx.find_all(text, line_start, colon))

@@ -11,7 +11,10 @@ with field ``maths`` whose text is just "maths". A field written right after the
 
 A degree written next to a generic word of the same level ("जीएनएम डिप्लोमा") is one
 fact. "कोई डिग्री नहीं चाहिए" and its kin (regexes in the lexicon) give ``none_required``
-and hide the words inside them. A level followed by a word of ``not_followed_by``
+and hide the words inside them. A degree followed by a phrase of ``not_required_after``
+("MBA की जरूरत नहीं", "no master's degree is needed") or named as the owner of a paper of
+``owner_of`` ("HS-এর admit card", "10वीं की मार्कशीट") is no requirement and gives no fact.
+A level followed by a word of ``not_followed_by``
 ("high school teacher") names a workplace, not a requirement, and one after a word of
 ``not_preceded_by`` ("Tutors for Class 10") a class being taught: neither gives a fact.
 """
@@ -26,6 +29,11 @@ from pipeline.extract.view import RIGHT_EDGE, WORD, FormMatch, FormMatcher, alte
 
 _FIELD_INTRO = re.compile(r"\s*(?:in|of|with|में|इन|ইন|\()?\s*", re.I)
 _FIELD_SEP = re.compile(r"\s*(?:,|/|&|or|and|या|और|एवं|বা|ও|এবং)\s*", re.I)
+_COORDINATED = re.compile(r"\s*(?:,|/|&|and|or|aur|और|या|ya|ও|এবং|বা|ar|আর)?\s*", re.I)
+_NO_BEFORE = re.compile(r"(?<![\w])(?:no|not\s+an?)\s+$", re.I)
+_NEEDED_AFTER = re.compile(
+    r"\s*(?:degree\s+)?(?:is\s+|are\s+)?(?:needed|required|necessary)\b", re.I
+)
 _FIELD_BEFORE_LINK = re.compile(r"\s*(?:में|से|में\s+से|in|-?এ|-?তে)?\s*$", re.I)
 
 
@@ -35,13 +43,27 @@ class QualificationExtractor:
         self.entries = lex.entries
         self.matcher = FormMatcher({f: str(i) for i, e in enumerate(lex.entries) for f in e.forms})
         self.fields = FormMatcher({f: e.key for e in lex.fields for f in e.forms})
-        self.none_required = [re.compile(fold(p), re.I) for p in lex.none_required_patterns]
+        self.none_required = [
+            re.compile(rf"(?<![{WORD}])(?:{fold(p)}){RIGHT_EDGE}", re.I)
+            for p in lex.none_required_patterns
+        ]
+        self.not_required = re.compile(
+            rf"\s*(?:{alternation(lex.not_required_after)}){RIGHT_EDGE}", re.I
+        )
+        self.owner_of = re.compile(
+            rf"\s*(?:-|की|का|के|में|ki|ka|ke|mein|er|'s|of|in)?\s*"
+            rf"(?:{alternation(lex.owner_of)}){RIGHT_EDGE}",
+            re.I,
+        )
         self.not_followed = re.compile(
             rf"\s*(?:{alternation(lex.not_followed_by)}){RIGHT_EDGE}", re.I
         )
         self.not_preceded = re.compile(
             rf"(?<![{WORD}])(?:{alternation(lex.not_preceded_by)})\s*$", re.I
         )
+        # "Station Masters", "Head Master": a degree word inside a job title is the job
+        roles = lexicons.named("role")
+        self.roles = FormMatcher(roles.forms(), exact=roles.exact())
 
     def extract(self, dv: DocView) -> list[Candidate]:
         out: list[Candidate] = []
@@ -58,15 +80,44 @@ class QualificationExtractor:
                             "qualification", m.start(), m.end(), {"level": "none_required"}, 0.85
                         )
                     )
-            matches = [
-                m for m in self.matcher.finditer(text, unit.start, unit.end)
+            found = [
+                m
+                for m in self.matcher.finditer(text, unit.start, unit.end)
                 if not any(s < m.end and m.start < e for s, e in blocked)
+            ]
+            titles = self.roles.find_all(text, unit.start, unit.end)
+            found = [m for m in found if not _inside_longer(m, titles)]
+            owners = self._owners(text, found, unit.end)
+            matches = [
+                m for m in found
+                if m.start not in owners
                 and not self.not_followed.match(text, m.full_end, unit.end)
+                and not self._not_required(text, m, unit.start, unit.end)
                 and not self.not_preceded.search(text, max(unit.start, m.start - 20), m.start)
             ]  # fmt: skip
             for group in self._merge_adjacent(text, matches):
                 out.extend(self._facts(text, unit.start, unit.end, group))
         return out
+
+    def _owners(self, text: str, found: list[FormMatch], hi: int) -> set[int]:
+        """Starts of levels named as a paper's owner: "HS-এর admit card", and each level
+        coordinated before one ("10th aur 12th ki marksheet")."""
+        owners: set[int] = set()
+        for i in range(len(found) - 1, -1, -1):
+            m = found[i]
+            if self.owner_of.match(text, m.full_end, hi):
+                owners.add(m.start)
+            elif i + 1 < len(found) and found[i + 1].start in owners:
+                if _COORDINATED.fullmatch(text, m.full_end, found[i + 1].start):
+                    owners.add(m.start)
+        return owners
+
+    def _not_required(self, text: str, m: FormMatch, lo: int, hi: int) -> bool:
+        """ "no master's degree is needed", "MBA की जरूरत नहीं", "B.Ed লাগবে না"."""
+        if self.not_required.match(text, m.full_end, hi):
+            return True
+        after_no = _NO_BEFORE.search(text, max(lo, m.start - 8), m.start)
+        return bool(after_no and _NEEDED_AFTER.match(text, m.full_end, hi))
 
     def _merge_adjacent(self, text: str, matches: list[FormMatch]) -> list[list[FormMatch]]:
         """ "जीएनएम डिप्लोमा": a named degree beside a generic word of its level is one fact."""
@@ -140,3 +191,13 @@ class QualificationExtractor:
             f for f in self.fields.finditer(text, max(lo, end - 30), end) if f.full_end == end
         ]
         return candidates[-1] if candidates else None
+
+
+def _inside_longer(m: FormMatch, others: list[FormMatch]) -> bool:
+    """The match lies inside a longer one ("Masters" in "Station Masters")."""
+    return any(
+        o.start <= m.start
+        and m.full_end <= o.full_end
+        and o.full_end - o.start > m.full_end - m.start
+        for o in others
+    )

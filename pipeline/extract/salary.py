@@ -3,28 +3,49 @@
 For each sentence unit:
 
 1. find amounts (``numbers.py``) and attach a currency written right before or after;
-2. drop figures that are not money: years ("2021 में"), counts ("10,000 लोग", "৫০ জন"),
-   ordinals ("10वीं"), percentages, phone numbers, bare small numbers;
+2. drop figures that are not money: years ("2021 में"), counts and measures ("10,000 लोग",
+   "৫০ জন", "২৫ লাখ কেজি"), ordinals ("10वीं"), percentages, phone numbers, bare small numbers;
 3. join "X से Y", "X থেকে Y", "X to Y", "X-Y" into ranges (a multiplier written only on
-   the upper figure applies to both: "15-20k", "2-3 लाख");
-4. read open bounds: "up to X" and "X तक" set only max; "at least X", "X से अधिक", "X+"
-   set only min;
-5. keep the figure only if it is pay: a pay word (वेतन, salary, বেতন ...) is nearer to it
-   than any distractor (फीस, turnover, দাম ...), or it has a currency and a period and the
-   sentence names no distractor, or it is money followed by an earning verb ("15 hazaar
-   milte hain") with no distractor in its own clause;
-6. period from the words around it (प्रति माह, per annum, মাসে, LPA ...); currency "টাকা"
-   resolved to INR or BDT from the document's places and signs (``currency_inferred``);
-7. a figure whose sentence states no period takes it from the next sentence of the same
-   paragraph (else the one before) when that sentence continues the same pay statement:
-   it holds no figure of its own, a pay word or an earning verb, and a period word
-   ("Salary 15,000 rupees. Yeh har mahine milti hai."); failing that, from a pay figure of
-   like size in the sentence right before ("starts at 20,000 a month. After five years,
-   35,000"). Such a period is marked ``period_carried``.
+   the upper figure applies to both: "15-20k", "2-3 लाख", "পনেরো থেকে আঠারো হাজার");
+4. read open bounds, also after the currency word: "up to X", "X तक", "18,000 taka obdi"
+   set only max; "at least X", "not less than X", "X से अधिक", "21,000 se upar", "55 hajar
+   takar upore", "X+" set only min;
+5. keep the figure only if it is pay and not taken out of pay (a deduction word in its
+   clause: "uniform ke 1500 rupaye salary se katenge", "PF-এর ১২০০ টাকা কাটা হয়"): a pay
+   word is nearer to it than any distractor (फीस, rent, দাম, pension ...), or it has a
+   currency and a period and the sentence has no distractor, or it is earned in a clause
+   with no distractor: an earning or giving verb after it ("15 hazaar milte hain",
+   "১৮ হাজার টাকা দেয়", "16,000 rupaye milenge", a digits-only sum of 1000 or more too)
+   or an English one before it ("Agents get ₹15,000"), or a Bengali or Hindi one before it
+   in colloquial order ("teacher রা পান সাড়ে দশ হাজার"); a pay word in the figure's own clause
+   outweighs a distractor in another clause ("Hate ashe 27 hajar, karon PF kete ney"); a
+   money figure with a piece rate ("हर order पर ₹10", "$5 a gig") is pay; a bare small
+   figure near a pay word needs a rate after it ("Pay: 600 per shift"). Not pay: goods
+   priced by a measure ("₹40 प्रति किलो"), money spent, owed, sent home or saved ("₹200 ka
+   petrol lagta hai", "৩০০ টাকা জমা দিতে হয়", "5,000 rupaye ghar bhejta hoon"), a price
+   idiom ("₹80,000 ki aati hai"), anything charged except a worker's hourly rate ("I
+   charge $8 to $15 per hour" is pay), money spent on a named cost ("Tk 15,000 a month in
+   rent"); also pay: a listing line "<job>: <figure>" ("Housekeeping Attendant: ₹14,000 –
+   ₹17,000"), pay reaching a bound ("बाईस हजार तक जाता है"), a currency-and-period figure
+   whose only distractor sits in a bracketed note after it ("₹16,500/month (PF कटने से
+   पहले)");
+6. a money figure coordinated with a pay figure of like size in a sentence with no
+   distractor is pay too ("Telecaller ko 12 hazaar aur team leader ko 20 hazaar milte hain");
+7. period from the words around it (प्रति माह, per annum, মাসে, LPA, "(মাসিক)" in brackets,
+   "In a good month" ...), looking back to the start of the clause ("Har mahine target
+   pura karne par 2,500 se 4,000 rupaye"); none for a piece rate ("প্রতি অর্ডারে ১৫ টাকা"),
+   nor for a count of periods ("3 saal mein", "15 din ke andar"); a figure with no period
+   of its own takes the period of the nearest pay figure of like size in the same sentence
+   ("₹30,000 a month, while officers get ₹52,000"), never that of a rent or an EMI, nor a
+   CTC's for an in-hand wage; currency "টাকা" resolved to INR or BDT from the document's
+   places and signs (``currency_inferred``);
+8. no period is carried over from another sentence ("Salary 15,000 rupees. Yeh har mahine
+   milti hai." keeps none; nor does a raise stated after a monthly wage): the corpus
+   convention takes the period from the figure's own sentence only.
 
 The fact's text runs from the first to the last figure with their currency words, plus a
-bound word that sets the only bound ("40,000 रुपये से अधिक", "up to ₹20,000"), but not a
-closing "तक"/"পর্যন্ত".
+bound word that sets the only bound ("40,000 रुपये से अधिक", "up to ₹20,000",
+"25 hazaar rupaye tak").
 """
 
 from __future__ import annotations
@@ -35,14 +56,97 @@ from dataclasses import dataclass
 from pipeline import lexicons
 from pipeline.extract.document import Candidate, DocView, Unit
 from pipeline.extract.numbers import Amount, finder
-from pipeline.extract.view import BN_SUFFIXES, RIGHT_EDGE, WORD, FormMatch, FormMatcher, alternation
+from pipeline.extract.view import (
+    BN_SUFFIXES,
+    RIGHT_EDGE,
+    WORD,
+    FormMatch,
+    FormMatcher,
+    alternation,
+    form_key,
+)
 
 _CLAUSE_BREAK = re.compile(r"[,;।॥!?\n()|]")  # not ":" ("CTC: 3 lakh")
 _WINDOW = 32
+_HEAD_WINDOW = 60  # a period may open the figure's clause from this far back
 _BARE_NEAR = 20  # a digits-only figure needs a pay word this close ("stipend 8000")
 _HEADING = 60  # a unit this short is taken for a heading ("बैक ऑफिस की सैलरी :")
-_SAME_SIZE = 3  # two pay figures within this factor are of one period
 _IMPLAUSIBLE = 1e8  # ten crore: no figure this large in a career article is one person's pay
+_CONJUNCTION = re.compile(
+    r"\s(?:aur|और|and|but|while|whereas|lekin|लेकिन|magar|मगर|আর|এবং|কিন্তু|তবে|ebong|kintu|"
+    r"tobe|ar)\s",
+    re.I,
+)
+# "has been raised from ₹3,500 to ₹5,000": a change of pay, two figures and no range
+_FROM = re.compile(r"(?<![\w])from\s*$", re.I)
+_CHANGE = re.compile(
+    r"(?<![\w])(?:rais|increas|hik|revis|doubl|cut|reduc|lower|jump|rose|went\s+up|grew|badh)\w*",
+    re.I,
+)
+_ELAPSED_BEFORE = re.compile(r"(?<![\w])(?:after|in|within|for|than|over|of)\s+$", re.I)
+# "3 saal mein", "two months": a small count right before a bare period noun is time
+# passing (not "50 per day", "₹20,000 a month": a rate word opens those forms)
+_COUNT_BEFORE = re.compile(
+    r"(?<![\w,.₹$৳])(?:[2-9]|[1-9]\d|two|three|four|five|six|do|teen|char|paanch|chhe|दो|तीन|"
+    r"चार|पांच|छह|দুই|তিন|চার|পাঁচ|ছয়|dui|tin|pach)\s+$",
+    re.I,
+)
+_RATE_WORD = re.compile(r"(?:per|a|an|prati|proti|every|each|har|प्रति|প্রতি|हर)\b|/", re.I)
+_ELAPSED_AFTER = re.compile(
+    r"\s*(?:later|ago|baad|bad|pore|por|पहले|बाद|পরে|আগে|andar|ander|bhitar|अंदर|भीतर|মধ্যে|"
+    r"moddhe|within)(?![\w])",
+    re.I,
+)
+_BRACKET = re.compile(r"\s*\(\s*([^()]{1,20}?)\s*\)")
+_LIKE_SIZE = 4  # a period or a pay reading is shared only between figures this close in size
+# a rate after a figure: "per shift", "/visit", "प्रति ऑर्डर", "প্রতি ভিজিটে", "har order par"
+_RATE = re.compile(
+    r"(?:per|prati|proti|प्रति|প্রতি|/)\s*(?!cent\b|percent\b)[^\s,;।|]+|har\s+\S+\s+(?:par|pe)\b",
+    re.I,
+)
+
+_HEDGE = re.compile(r"(?:about|around|only|just|roughly|nearly|almost)", re.I)
+# a listing line "Housekeeping Attendant: ₹14,000 – ₹17,000", "Merchandisers: around 28k":
+# the figure opens the text after the colon, perhaps after a hedge word
+_AFTER_COLON = re.compile(
+    r":\s*(?:(?:about|around|approx\.?|approximately|roughly|nearly|upto|up to|at least|"
+    r"min\.?|max\.?|lagbhag|karib|kareeb|लगभग|करीब|क़रीब|প্রায়|prae|pray|mota(?:mu|mut)ti|"
+    r"মোটামুটি)\s*)?$",
+    re.I,
+)
+# money spent on something named right after it: "Tk 15,000 a month in rent",
+# "₹3,000 on food", "৳2,000 for the hostel"
+_SPENT_ON = re.compile(
+    r"[^,;।|()]*?(?<![\w])(?:in|on|for|towards|as)\s+(?:the\s+|a\s+|his\s+|"
+    r"her\s+|their\s+)?$",
+    re.I,
+)
+# "यही आंकड़ा बाईस हजार तक जाता है", "6 LPA porjonto othe": a figure the pay reaches
+_REACH = re.compile(
+    r"\s*(?:जाता|जाती|जाते|पहुंच\w*|पहुँच\w*|jaata|jata|jaati|jati|jaate|jate|pahunch\w*|"
+    r"যায়|যায়|ওঠে|পৌঁছায়|jay|jai|othe|uthe|pouchay)(?![\w])",
+    re.I,
+)
+# a piece rate written before the figure: "हर order पर ₹10", "প্রতি অর্ডারে ১৫ টাকা",
+# "per delivery ₹30" (checked against the period forms: "प्रति माह ₹15,000" is a period)
+_RATE_BEFORE = re.compile(
+    r"(?:per|prati|proti|प्रति|প্রতি|har|हर|hor|প্রত্যেক|each|every)\s+([^\s,;।|]+)"
+    r"(?:\s+(?:par|pe|पर|पे|e|te))?\s*$",
+    re.I,
+)
+# "$5 a gig", "₹40 an order": a piece rate after the figure with the article
+_RATE_ARTICLE = re.compile(
+    r"(?:a|an|ek)\s+(?:gig|order|delivery|piece|task|project|article|visit|ride|trip|parcel|"
+    r"call|page|lead|form|session|class|student|patient|job|assignment|logo|design)s?\b",
+    re.I,
+)
+# goods priced by a measure are not pay: "₹40 प्रति किलो", "৳120 per kg"
+_MEASURE = re.compile(
+    r"(?:kg|kilo|किलो|कि\.?ग्रा|কেজি|কিলো|litre|liter|लीटर|লিটার|quintal|क्विंटल|gram|ग्राम|"
+    r"গ্রাম|ton|tonne|टन|sq|square|वर्ग|বর্গ|metre|meter|मीटर|মিটার|unit|यूनिट|ইউনিট|share|"
+    r"शेयर|শেয়ার|gb|plate|प्लेट|packet|पैकेट)",
+    re.I,
+)
 
 
 @dataclass
@@ -83,9 +187,20 @@ class SalaryExtractor:
             rf"(?:{alternation(sal.earn_verbs)}){RIGHT_EDGE}",
             re.I,
         )
-        self.distractor = FormMatcher({f: "distractor" for f in sal.distractors})
-        self.earn_anywhere = re.compile(
+        self.spend = re.compile(
+            rf"\s*(?:[^\s,;।|]+\s+){{0,3}}?(?P<verb>{alternation(sal.spend_after)}){RIGHT_EDGE}",
+            re.I,
+        )
+        self.earn_any = re.compile(
             rf"(?<![{WORD}])(?:{alternation(sal.earn_verbs)}){RIGHT_EDGE}", re.I
+        )
+        self.distractor = FormMatcher({f: "distractor" for f in sal.distractors})
+        self.deduction = FormMatcher({f: "deduction" for f in sal.deductions})
+        self.price_before = re.compile(
+            rf"(?<![{WORD}])(?:{alternation(sal.price_before)})\s+(?:[^\s,;।|]+\s+){{0,2}}$", re.I
+        )
+        self.earn_before = re.compile(
+            rf"(?<![{WORD}])(?:{alternation(sal.earn_before)})\s+(?:[^\s,;।|]+\s+){{0,3}}$", re.I
         )
         self.country = FormMatcher({f: c for c, forms in sal.country_cues.items() for f in forms})
         gaz = lexicons.gazetteer()
@@ -105,16 +220,22 @@ class SalaryExtractor:
         self.between_after = re.compile(rf"\s*(?:{alternation(bw.after)}){RIGHT_EDGE}", re.I)
         self.max_before = re.compile(rf"(?<![{WORD}])(?:{alternation(b.max_before)})\s*$", re.I)
         self.min_before = re.compile(rf"(?<![{WORD}])(?:{alternation(b.min_before)})\s*$", re.I)
-        self.max_after = re.compile(rf"\s*(?:{alternation(b.max_after)}){RIGHT_EDGE}", re.I)
-        self.min_after = re.compile(rf"\s*(?:{alternation(b.min_after)}){RIGHT_EDGE}", re.I)
+        self.max_after = re.compile(rf"\s*-?(?:{alternation(b.max_after)}){RIGHT_EDGE}", re.I)
+        self.min_after = re.compile(rf"\s*-?(?:{alternation(b.min_after)}){RIGHT_EDGE}", re.I)
         ending = rf"(?:-?(?:{'|'.join(BN_SUFFIXES)}))?"
         self.count_after = re.compile(
             rf"\s*(?:{alternation(base.count_nouns)}){ending}{RIGHT_EDGE}", re.I
         )
+        # after "3 lakh" a year word is the period ("3 lakh saal ka"), not a count of years
+        period_forms = {form_key(f) for pf in base.periods.values() for f in pf.near + pf.adjacent}
+        counts = [f for f in base.count_nouns if form_key(f) not in period_forms]
+        self.count_after_multiplied = re.compile(
+            rf"\s*(?:{alternation(counts)}){ending}{RIGHT_EDGE}", re.I
+        )
 
     # -- document level --------------------------------------------------------------
 
-    def _taka_currency(self, dv: DocView) -> str:
+    def _taka_currency(self, dv: DocView) -> tuple[str, dict[str, int]]:
         """INR or BDT for a bare "টাকা": whichever country the document points to."""
         votes = {"IN": 0, "BD": 0}
         for u in dv.live_units():
@@ -123,75 +244,90 @@ class SalaryExtractor:
             for m in self.places.finditer(dv.text, u.start, u.end):
                 votes[m.key] += 1
         if votes["IN"] == votes["BD"]:
-            return self.taka_default
-        return "INR" if votes["IN"] > votes["BD"] else "BDT"
+            return self.taka_default, votes
+        return ("INR" if votes["IN"] > votes["BD"] else "BDT"), votes
 
     def extract(self, dv: DocView) -> list[Candidate]:
-        taka = self._taka_currency(dv)
-        plain_default = (
-            "BDT"
-            if taka == "BDT" and dv.doc.language and (dv.doc.language.get("primary") == "bn")
-            else "INR"
-        )
+        taka, votes = self._taka_currency(dv)
+        # a figure with no currency ("around 28k") is in taka in a Bengali article that
+        # points to Bangladesh, or in any article whose signs point there clearly
+        bengali = bool(dv.doc.language) and dv.doc.language.get("primary") == "bn"
+        clearly_bd = votes["BD"] >= 2 and votes["IN"] == 0
+        plain_default = "BDT" if taka == "BDT" and (bengali or clearly_bd) else "INR"
         out: list[Candidate] = []
         last_role: dict[int, str] = {}
         heading_role: str | None = None  # role named in a short heading line ...
         heading_paragraph = -1  # ... applies to the paragraph after it
-        units = dv.live_units()
-        prev_unit = -1  # the unit of the last salary fact kept
-        for index, unit in enumerate(units):
+        for unit in dv.live_units():
             if unit.paragraph != heading_paragraph:
                 heading_role = None
             roles = self.roles.find_all(dv.text, unit.start, unit.end)
-            readings = self._readings(dv.text, unit)
-            periods = [
-                r.low.amount.period or r.high.amount.period or self._period(dv.text, unit, r)
-                for r in readings
-            ]
-            for r, period in zip(readings, periods, strict=True):
-                shared = _nearest_period(r, readings, periods)
-                cand = self._judge(dv.text, unit, r, period, shared, taka, plain_default, roles)
-                if cand is None:
-                    continue
-                if cand.fields["period"] is None:
-                    carried = self._carried_period(dv.text, units, index)
-                    carried = carried or _period_of_previous(out, prev_unit, units, index, cand)
-                    if carried is not None:
-                        cand.fields["period"], cand.fields["period_carried"] = carried, True
+            for cand in self._unit_salaries(dv.text, unit, taka, plain_default, roles):
                 if cand.fields.get("role") is None:
                     # the job named earlier in the paragraph, or in the heading above it
                     cand.fields["role"] = last_role.get(unit.paragraph, heading_role)
                 out.append(cand)
-                prev_unit = index
             if roles:
                 last_role[unit.paragraph] = roles[-1].key
             if roles and unit.end - unit.start <= _HEADING:
                 heading_role, heading_paragraph = roles[-1].key, unit.paragraph + 1
         return out
 
-    def _carried_period(self, text: str, units: list[Unit], index: int) -> str | None:
-        """The period of the next (else the previous) sentence in the same paragraph, when
-        that sentence only continues the pay statement (see step 7 above)."""
-        unit = units[index]
-        for j in (index + 1, index - 1):
-            if not 0 <= j < len(units) or units[j].paragraph != unit.paragraph:
+    def _unit_salaries(
+        self, text: str, unit: Unit, taka: str, plain_default: str, roles: list[FormMatch]
+    ) -> list[Candidate]:
+        """The pay figures of one sentence unit.
+
+        Each reading is judged on its own (step 5); then a money figure coordinated with a
+        judged pay figure ("Telecaller ko 12 hazaar aur team leader ko 20 hazaar milte hain")
+        is pay too when the sentence names no distractor; last, a figure with no period of its
+        own takes one from the nearest pay figure of like size (never from a rent or fee).
+        """
+        readings = self._readings(text, unit)
+        periods = [
+            r.low.amount.period
+            or r.high.amount.period
+            or self._period(text, unit, r, readings[i - 1].end if i else unit.start)
+            for i, r in enumerate(readings)
+        ]
+        cands: list[Candidate | None] = [
+            self._judge(
+                text,
+                unit,
+                r,
+                period,
+                _nearest_period(r, readings, periods),
+                taka,
+                plain_default,
+            )
+            for r, period in zip(readings, periods, strict=True)
+        ]
+        if any(cands) and not self.distractor.find_all(text, unit.start, unit.end):
+            kept = [r for r, c in zip(readings, cands, strict=True) if c is not None]
+            for i, r in enumerate(readings):
+                sum_like = r.currency or _multiplied(r) or (r.max or r.min or 0) >= 1000
+                if cands[i] is not None or not sum_like:
+                    continue
+                if self._deducted(text, unit, r) or not any(_same_size(r, k) for k in kept):
+                    continue
+                if self._per_measure(text, unit, r) or self._spent(text, unit, r):
+                    continue
+                cands[i] = self._candidate(r, periods[i], None, taka, plain_default, 0.7)
+        kept_periods = [p if c is not None else None for p, c in zip(periods, cands, strict=True)]
+        out = []
+        for r, own, cand in zip(readings, periods, cands, strict=True):
+            if cand is None:
                 continue
-            other = units[j]
-            if self._readings(text, other):
-                continue
-            pay = self.pay.find_all(text, other.start, other.end)
-            earn = self.earn_anywhere.search(text, other.start, other.end)
-            if not (pay or earn):
-                continue
-            # a period word that is also a pay word ("package") says nothing about time
-            periods = [
-                p
-                for p in self.period_near.find_all(text, other.start, other.end)
-                if not any(c.start < p.full_end and p.start < c.full_end for c in pay)
-            ]
-            if periods and not self.distractor.find_all(text, other.start, other.end):
-                return periods[0].key
-        return None
+            shared = None
+            if not own and not self._piece_rate(text, unit, r):
+                shared = _nearest_period(r, readings, kept_periods, judged=True)
+            cand.fields["period"] = own or shared
+            cand.fields["role"] = _nearest_role(text, roles, r)
+            cand.fields.pop("period_shared", None)
+            if shared:
+                cand.fields["period_shared"] = True
+            out.append(cand)
+        return out
 
     # -- figures ---------------------------------------------------------------------
 
@@ -223,12 +359,14 @@ class SalaryExtractor:
                 return True  # "10वीं", "১১,৭৬৫টি", "10th"
             if re.match(r"\s*(?:%|\+\d|-\d+-\d)", text[a.end : a.end + 12]):
                 return True  # "50%", "10+2", "1800-208-9898"
-            if self.count_after.match(text, a.end, unit.end):
-                return True
             if re.fullmatch(r"(?:19|20)\d\d", a.digits):
                 return True  # a year
             if len(a.digits) >= 8 and "," not in a.digits:
                 return True  # a phone number
+        if code is None:
+            counts = self.count_after_multiplied if a.multiplier else self.count_after
+            if counts.match(text, a.end, unit.end):
+                return True  # "10,000 लोग", "২৫ লাখ কেজি", "50 हजार टन"
         if re.search(r"\d-\d+-$", text[max(0, a.start - 12) : a.start]):
             return True  # the last part of "1800-208-9898"
         return False
@@ -256,21 +394,47 @@ class SalaryExtractor:
         return out
 
     def _joined(self, text: str, unit: Unit, m1: Money, m2: Money) -> bool:
-        """Two figures form one range: "X से Y", "X-Y", or "between X and Y"."""
-        if self.connector.fullmatch(text, m1.end, m2.start):
-            return True
+        """Two figures form one range: "X से Y", "X-Y", or "between X and Y" (but not
+        "raised from X to Y": an old and a new figure)."""
+        if self.connector.fullmatch(text, m1.end, m2.start) or self._joined_past_periods(
+            text, m1, m2
+        ):
+            head = text[max(unit.start, m1.start - 12) : m1.start]
+            return not (_FROM.search(head) and _CHANGE.search(text, unit.start, unit.end))
         if not self.and_connector.fullmatch(text, m1.end, m2.start):
             return False
         head = text[max(unit.start, m1.start - 20) : m1.start]
         return bool(self.between_before.search(head) or self.between_after.match(text, m2.end))
 
+    def _joined_past_periods(self, text: str, m1: Money, m2: Money) -> bool:
+        """ "15,000 रुपये प्रति माह से 20,000 रुपये प्रति माह", "মাসে ১৫ হাজার টাকা থেকে মাসে
+        ২০ হাজার টাকা": a range whose figures each carry the period."""
+        at, skipped = _skip_space(text, m1.end), False
+        if (p := self._period_at(text, at, m2.start)) is not None:
+            at, skipped = p, True
+        c = self.connector.match(text, at, m2.start)
+        if not c:
+            return False
+        at = _skip_space(text, c.end())
+        if (p := self._period_at(text, at, m2.start)) is not None:
+            at, skipped = _skip_space(text, p), True
+        return skipped and at == m2.start
+
+    def _period_at(self, text: str, at: int, end: int) -> int | None:
+        """End of a period form written at ``at``, if any."""
+        m = self.period_near.regex.match(text, at, end) or self.period_adjacent.regex.match(
+            text, at, end
+        )
+        return m.end() if m else None
+
     def _bounded(self, text: str, unit: Unit, m: Money) -> Reading:
         r = Reading(m.start, m.end, m, m, m.value, m.value, m.currency)
         head = text[max(unit.start, m.start - _WINDOW) : m.start]
-        if bm := self.max_before.search(head):
-            r.min, r.start = None, m.start - len(head) + bm.start()
-        elif bm := self.min_before.search(head):
-            r.max, r.start = None, m.start - len(head) + bm.start()
+        lo_m, hi_m = self.min_before.search(head), self.max_before.search(head)
+        if hi_m and not (lo_m and lo_m.start() < hi_m.start()):
+            r.min, r.start = None, m.start - len(head) + hi_m.start()
+        elif lo_m:  # the longer phrase wins: "not less than X" is a minimum
+            r.max, r.start = None, m.start - len(head) + lo_m.start()
         elif text[m.end : m.end + 1] == "+" and not text[m.end + 1 : m.end + 2].isdigit():
             r.max, r.end = None, m.end + 1  # "25,000+"
         else:
@@ -282,12 +446,14 @@ class SalaryExtractor:
             )
             if period:
                 at = period.end()
-            if am := self.min_after.match(text, at, unit.end):
+            if (am := self.min_after.match(text, at, unit.end)) and not _extra(text, am):
                 r.max = None
                 if at == m.end:
                     r.end = am.end()
-            elif self.max_after.match(text, at, unit.end):
+            elif am := self.max_after.match(text, at, unit.end):
                 r.min = None
+                if at == m.end:
+                    r.end = am.end()  # "18,000 taka obdi", "৩.৮ LPA পর্যন্ত"
         return r
 
     # -- is it pay? ------------------------------------------------------------------
@@ -301,26 +467,92 @@ class SalaryExtractor:
         shared: str | None,
         taka: str,
         plain_default: str,
-        roles: list[FormMatch],
     ) -> Candidate | None:
+        confidence = self._pay_confidence(text, unit, r, period or shared)
+        if confidence is None:
+            return None
+        return self._candidate(r, period, shared, taka, plain_default, confidence)
+
+    def _pay_confidence(
+        self, text: str, unit: Unit, r: Reading, period: str | None
+    ) -> float | None:
+        """How sure we are that the figure is pay (step 5), or None when it is not."""
+        if self._deducted(text, unit, r):
+            return None  # "uniform ke 1500 rupaye salary se katenge"
+        if self._per_measure(text, unit, r) or self._spent(text, unit, r):
+            return None  # "आलू ₹40 प्रति किलो मिलता है", "roz ₹200 ka petrol lagta hai"
         pays = self.pay.find_all(text, unit.start, unit.end)
-        distractors = self.distractor.find_all(text, unit.start, unit.end)
+        distractors = [  # "cost" inside "cost to company" is pay
+            d
+            for d in self.distractor.find_all(text, unit.start, unit.end)
+            if not any(p.start <= d.start and d.full_end <= p.full_end for p in pays)
+        ]
+        if any(d.start >= r.end and _SPENT_ON.fullmatch(text, r.end, d.start) for d in distractors):
+            return None  # "pays more than Tk 15,000 a month in rent"
+        head = self._head(text, unit, r)
+        if price := self.price_before.search(head):
+            # "I charge $8 to $15 per hour": a worker's hourly rate is pay; anything else
+            # charged or spent is a price ("charges companies Tk 2 lakh", "spent Tk 5,000")
+            verb_start = r.start - len(head) + price.start()
+            others = [d for d in distractors if d.start != verb_start]
+            direct = not price.group(0).split(None, 1)[1:] or _HEDGE.fullmatch(
+                price.group(0).split(None, 1)[1].strip()
+            )
+            hourly = direct and period == "hour" and price.group(0).lower().startswith("charg")
+            return 0.75 if hourly and r.currency and not others else None
         d_pay = min((_gap(r, c) for c in pays), default=None)
         d_dis = min((_gap(r, c) for c in distractors), default=None)
-        confidence = 0.9
         money_like = bool(r.currency or _multiplied(r))
         bare = not money_like  # digits only: "stipend 8000", "salary 12000-18000"
-        if d_pay is not None and (d_dis is None or d_pay < d_dis):
-            if bare and (d_pay > _BARE_NEAR or (r.max or r.min or 0) < 1000):
-                return None  # a bare number must sit right by the pay word
-        elif money_like and (period or shared) and not distractors and not self._priced(text, r):
-            confidence -= 0.1
-        elif money_like and not _in_clause(text, r, distractors) and self._earned(text, unit, r):
+        value = r.max or r.min or 0
+        clean = not _in_clause(text, r, distractors)
+        pay_in_clause = bool(_in_clause(text, r, pays))
+        if d_pay is not None and (d_dis is None or d_pay < d_dis or (pay_in_clause and clean)):
+            # a pay word in the figure's own clause outweighs a distractor in another one
+            # ("Hate ashe mase 27-28 hajar, karon PF ar tax kete ney")
+            # a bare number must sit right by the pay word ("stipend 8000"), else it needs
+            # the evidence below (an earning verb)
+            if not (
+                bare and (d_pay > _BARE_NEAR or (value < 1000 and not self._rated(text, unit, r)))
+            ):
+                return 0.9
+        # a distractor in a bracketed note after the figure does not stop it ("₹16,500/month
+        # (PF + ESI कटने से पहले)"); one after a comma may start a list of costs
+        unrelated = all(d.start >= r.end and "(" in text[r.end : d.start] for d in distractors)
+        if money_like and period and unrelated and not self._priced(text, r):
+            return 0.8
+        ranged = r.low is not r.high or r.min is None or r.max is None
+        if pays and ranged and value >= 1000 and period and not distractors:
+            return 0.75  # "Weekly payout hota hai, hafte mein 4000 se 5000 tak"
+        if clean and (money_like or value >= 1000) and self._earned(text, unit, r):
             # "Coaching ki fees 20 hazaar hai, naukri mein 15 hazaar milte hain": a fee in
             # another clause does not stop a figure that is plainly earned
-            confidence -= 0.15
-        else:
-            return None
+            return 0.75 if money_like else 0.65
+        if clean and money_like and self._earned_before(text, unit, r):
+            return 0.75  # "Agents get ₹15,000", "Nurses receive ₹800 per visit"
+        if r.currency and not distractors and self._piece_rate(text, unit, r):
+            return 0.7  # "हर order पर ₹10 extra", "প্রতি ডেলিভারিতে ৩০ টাকা"
+        if money_like and unrelated and self._listed(text, unit, r):
+            return 0.7  # "Housekeeping Attendant: ₹14,000 – ₹17,000"
+        return None
+
+    def _listed(self, text: str, unit: Unit, r: Reading) -> bool:
+        """A listing line "<job>: <figure>": the figure opens the text after a colon and
+        a job is named before the colon in the same unit."""
+        colon = _AFTER_COLON.search(text, unit.start, r.start)
+        if colon is None:
+            return False
+        return bool(self.roles.find_all(text, unit.start, colon.start()))
+
+    def _candidate(
+        self,
+        r: Reading,
+        period: str | None,
+        shared: str | None,
+        taka: str,
+        plain_default: str,
+        confidence: float,
+    ) -> Candidate:
         currency, inferred = r.currency, False
         if currency == "TAKA":
             currency, inferred = taka, True
@@ -333,13 +565,70 @@ class SalaryExtractor:
             "max": r.max,
             "currency": currency,
             "period": period or shared,
-            "role": _nearest_role(roles, r),
+            "role": None,  # set by _unit_salaries
         }
         if period is None and shared is not None:
             fields["period_shared"] = True
         if inferred:
             fields["currency_inferred"] = True
         return Candidate("salary", r.start, r.end, fields, confidence)
+
+    def _deducted(self, text: str, unit: Unit, r: Reading) -> bool:
+        """A deduction word in the figure's clause ("PF-এর ১২০০ টাকা কাটা হয়"), unless the
+        figure is then earned ("PF kat ke 18,200 haath mein aate hain")."""
+        found = self.deduction.find_all(text, unit.start, unit.end)
+        return bool(_in_clause(text, r, found)) and not self._earned(text, unit, r)
+
+    def _rated(self, text: str, unit: Unit, r: Reading) -> bool:
+        """ "600 per shift", "80 प्रति घंटा", "500/visit": a small bare figure is a wage when
+        a rate follows it (a bare "2 mahine" stays a duration)."""
+        return bool(_RATE.match(text, _skip_space(text, r.end), unit.end))
+
+    def _piece_rate(self, text: str, unit: Unit, r: Reading) -> bool:
+        """Pay per order, per gig, per visit: a rate right before or after the figure that
+        is not a pay period and not a measure of goods ("₹40 प्रति किलो")."""
+        at = _skip_space(text, r.end)
+        if self._period_at(text, at, unit.end) is None:
+            rate = _RATE.match(text, at, unit.end) or _RATE_ARTICLE.match(text, at, unit.end)
+            if rate and not _MEASURE.search(rate.group(0)):
+                return True
+        head = text[max(unit.start, r.start - 30) : r.start]
+        before = _RATE_BEFORE.search(head)
+        if before is None or _MEASURE.search(before.group(1)):
+            return False
+        phrase = before.group(0)
+        return not (
+            self.period_near.find_all(phrase, 0, len(phrase))
+            or self.period_adjacent.find_all(phrase, 0, len(phrase))
+        )
+
+    def _spent(self, text: str, unit: Unit, r: Reading) -> bool:
+        """ "₹200 ka petrol lagta hai", "৩০০ টাকা জমা দিতে হয়", "₹80,000 ki aati hai": a verb
+        of spending, owing, sending or saving follows the figure in its clause, with no
+        earning verb before it."""
+        m = self.spend.match(text, r.end, unit.end)
+        if not m or _CLAUSE_BREAK.search(m.group(0)):
+            return False
+        # an earning verb before the spending one keeps the figure pay ("18,000 milte hain
+        # jo kiraye mein lag jaate hain" is earned first)
+        return not self.earn_any.search(text, r.end, m.start("verb"))
+
+    def _per_measure(self, text: str, unit: Unit, r: Reading) -> bool:
+        """ "₹40 प्रति किलो", "৳120 per kg": a price by weight or measure follows the figure."""
+        rate = _RATE.match(text, _skip_space(text, r.end), unit.end)
+        return bool(rate and _MEASURE.search(rate.group(0)))
+
+    def _earned_before(self, text: str, unit: Unit, r: Reading) -> bool:
+        """ "Agents get ₹15,000 a month": an earning verb a few words before the figure,
+        in its clause."""
+        return bool(self.earn_before.search(self._head(text, unit, r)))
+
+    def _head(self, text: str, unit: Unit, r: Reading) -> str:
+        """The clause before the figure, at most 40 characters."""
+        head_start = max(unit.start, r.start - 40)
+        breaks = list(_CLAUSE_BREAK.finditer(text, head_start, r.start))
+        head_start = breaks[-1].end() if breaks else head_start
+        return text[head_start : r.start]
 
     def _priced(self, text: str, r: Reading) -> bool:
         """ "6000 rupaye mein ho jaata hai": a figure followed by "in/for" is a price."""
@@ -352,70 +641,112 @@ class SalaryExtractor:
         period = self.period_near.regex.match(text, _skip_space(text, at), unit.end)
         if period:
             at = period.end()
-        bound = self.max_after.match(text, at, unit.end) or self.min_after.match(text, at, unit.end)
+        upto = self.max_after.match(text, at, unit.end)
+        bound = upto or self.min_after.match(text, at, unit.end)
         if bound:
             at = bound.end()
+        if (upto or (r.min is None and r.max is not None)) and _REACH.match(text, at, unit.end):
+            return True  # "बाईस हजार तक जाता है": the pay goes up to the figure
         m = self.earn.match(text, at, min(unit.end, at + 30))
         return bool(m and m.group("price") is None)
 
-    def _period(self, text: str, unit: Unit, r: Reading) -> str | None:
-        """The pay period written in the same clause, nearest after the figure first."""
+    def _period(self, text: str, unit: Unit, r: Reading, floor: int) -> str | None:
+        """The pay period written in the same clause, nearest after the figure first; none
+        for a piece rate ("প্রতি অর্ডারে ১৫ টাকা", "$5 a gig"), whatever day words stand
+        near ("বৃষ্টির দিনে")."""
+        if self._piece_rate(text, unit, r):
+            return None
         tail_end = min(unit.end, r.end + _WINDOW)
         brk = _CLAUSE_BREAK.search(text, r.end, tail_end)
         tail_end = brk.start() if brk else tail_end
+        bracket = _BRACKET.match(text, r.end, unit.end)
+        if bracket:  # "১৫,০০০ - ২০,০০০ টাকা (মাসিক)", "₹15,000 (per month)"
+            inner = self.period_near.regex.fullmatch(text, bracket.start(1), bracket.end(1))
+            inner = inner or self.period_adjacent.regex.fullmatch(
+                text, bracket.start(1), bracket.end(1)
+            )
+            if inner and (key := self.period_near.key_of(inner.group("f"))):
+                return key
+            if inner and (key := self.period_adjacent.key_of(inner.group("f"))):
+                return key
         adj = self.period_adjacent.regex.match(text, _skip_space(text, r.end))
         if adj and adj.start() - r.end <= 2:
             key = self.period_adjacent.key_of(adj.group("f"))
             if key:
                 return key
-        after = self.period_near.find_all(text, r.end, tail_end)
+        after = [
+            m for m in self.period_near.find_all(text, r.end, tail_end) if not _elapsed(text, m)
+        ]
         if after:
             return after[0].key
-        head_start = max(unit.start, r.start - _WINDOW)
+        # before the figure, the clause back to the previous figure (but at least
+        # _WINDOW characters): "Har mahine
+        # target pura karne par 2,500 se 4,000 rupaye"
+        head_start = max(unit.start, min(max(r.start - _HEAD_WINDOW, floor), r.start - _WINDOW))
         breaks = list(_CLAUSE_BREAK.finditer(text, head_start, r.start))
         head_start = breaks[-1].end() if breaks else head_start
-        before = self.period_near.find_all(text, head_start, r.start)
+        before = [
+            m for m in self.period_near.find_all(text, head_start, r.start) if not _elapsed(text, m)
+        ]
         if before:
             return before[-1].key
         return None
 
 
-def _nearest_period(r: Reading, readings: list[Reading], periods: list[str | None]) -> str | None:
+def _extra(text: str, bound: re.Match[str]) -> bool:
+    """ "১০ টাকা বেশি পাই": a bare "বেশি" after a sum with no genitive ("১০ টাকার বেশি")
+    is an extra amount, not a lower bound."""
+    return (
+        bound.group(0).strip() in {"বেশি", "বেশী"}
+        and text[bound.start() - 1 : bound.start()] != "র"
+    )
+
+
+def _elapsed(text: str, m: FormMatch) -> bool:
+    """ "20,000 after a year", "a year later", "in a month", "3 saal mein", "15 din ke
+    andar": time passing, not a pay period."""
+    counted = _COUNT_BEFORE.search(text, max(0, m.start - 10), m.start) and not _RATE_WORD.match(
+        text, m.start
+    )
+    return bool(
+        _ELAPSED_BEFORE.search(text, max(0, m.start - 10), m.start)
+        or counted
+        or _ELAPSED_AFTER.match(text, m.full_end)
+    )
+
+
+def _nearest_period(
+    r: Reading, readings: list[Reading], periods: list[str | None], *, judged: bool = False
+) -> str | None:
     """ "₹52,000 a month, while a clerk gets ₹30,000": in one sentence, a figure with no
-    period of its own takes the period of the nearest figure that states one."""
+    period of its own takes the period of the nearest figure of like size that states one
+    (a money figure, or any figure already ``judged`` to be pay)."""
     stated = [
         (abs(o.start - r.start), p)
         for o, p in zip(readings, periods, strict=True)
-        if p and o is not r and (o.currency or o.low.amount.multiplier or o.high.amount.multiplier)
+        if p
+        and o is not r
+        and (judged or o.currency or o.low.amount.multiplier or o.high.amount.multiplier)
+        and _same_size(r, o)
     ]
     return min(stated)[1] if stated else None
 
 
-def _period_of_previous(
-    out: list[Candidate], prev_unit: int, units: list[Unit], index: int, cand: Candidate
-) -> str | None:
-    """ "বেতন মাসে বিশ হাজার টাকা থেকে শুরু হয়। পাঁচ বছরে বেতন দাঁড়ায় পঁয়ত্রিশ হাজার টাকা।":
-    a figure with no period, in the sentence right after a pay figure of the same paragraph
-    that states one, takes that period when the two are of one size (within a factor of
-    _SAME_SIZE, so a yearly package after a monthly wage keeps no period)."""
-    if not out or prev_unit != index - 1 or units[prev_unit].paragraph != units[index].paragraph:
-        return None
-    prev = out[-1]
-    if prev.fields["period"] is None or prev.fields["currency"] != cand.fields["currency"]:
-        return None
-    a = prev.fields["max"] or prev.fields["min"]
-    b = cand.fields["max"] or cand.fields["min"]
-    if not a or not b or max(a, b) / min(a, b) > _SAME_SIZE:
-        return None
-    return prev.fields["period"]
+def _same_size(a: Reading, b: Reading) -> bool:
+    """Two figures of one kind of pay: within a factor of _LIKE_SIZE (a monthly wage and a
+    yearly CTC, or a daily and a monthly wage, are not)."""
+    x, y = a.max or a.min, b.max or b.min
+    return bool(x and y and max(x, y) / min(x, y) <= _LIKE_SIZE)
 
 
 def _in_clause(text: str, r: Reading, matches: list[FormMatch]) -> list[FormMatch]:
-    """The matches in the same clause as the figure (no comma, danda or bracket between)."""
+    """The matches in the same clause as the figure (no comma, danda, bracket or
+    conjunction such as "aur", "but", "আর" between)."""
     out = []
     for m in matches:
         lo, hi = (m.full_end, r.start) if m.full_end <= r.start else (r.end, m.start)
-        if not _CLAUSE_BREAK.search(text, lo, max(lo, hi)):
+        gap = text[lo : max(lo, hi)]
+        if not (_CLAUSE_BREAK.search(gap) or _CONJUNCTION.search(gap)):
             out.append(m)
     return out
 
@@ -440,7 +771,12 @@ def _gap(r: Reading, m: FormMatch) -> int:
     return 0
 
 
-def _nearest_role(roles: list[FormMatch], r: Reading) -> str | None:
+def _nearest_role(text: str, roles: list[FormMatch], r: Reading) -> str | None:
+    """The job the figure is for: the nearest named before it in its clause ("Telecaller ko
+    12 hazaar aur team leader ko 20 hazaar"), else the nearest anywhere in the sentence."""
     if not roles:
         return None
+    before = [m for m in _in_clause(text, r, roles) if m.full_end <= r.start]
+    if before:
+        return max(before, key=lambda m: m.start).key
     return min(roles, key=lambda m: (_gap(r, m), m.start > r.start)).key

@@ -151,8 +151,12 @@ class BaseLexicon(_Strict):
 class SalaryLexicon(_Strict):
     pay_cues: list[str]
     earn_verbs: list[str]
+    earn_before: list[str] = []
+    price_before: list[str] = []
     price_markers: list[str]
+    spend_after: list[str] = []
     distractors: list[str]
+    deductions: list[str] = []
     country_cues: dict[Literal["IN", "BD"], list[str]]
     taka_default: Literal["INR", "BDT"]
 
@@ -196,6 +200,8 @@ class QualificationLexicon(_Strict):
     none_required_patterns: list[str]
     not_followed_by: list[str] = []
     not_preceded_by: list[str] = []
+    not_required_after: list[str] = []
+    owner_of: list[str] = []
 
     @field_validator("none_required_patterns")
     @classmethod
@@ -243,9 +249,10 @@ class ExperienceLexicon(_Strict):
     blockers: list[str]
     fresher: list[str]
     fresher_patterns: list[str] = []  # regexes over the folded text
+    fresher_refused: list[str] = []  # regexes right after a fresher word that refuse it
     range_connectors: list[str] = []  # "2 ya 3 saal": added to the shared connectors
 
-    @field_validator("fresher_patterns")
+    @field_validator("fresher_patterns", "fresher_refused")
     @classmethod
     def _compiles(cls, v: list[str]) -> list[str]:
         for p in v:

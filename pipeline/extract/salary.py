@@ -114,6 +114,26 @@ _AFTER_COLON = re.compile(
     r"মোটামুটি)\s*)?$",
     re.I,
 )
+# a listing line "Telecaller – fixed 12k", "Gym trainer — certification ke saath 18,000 se
+# upar": a dash after the job, then at most three short words with no figure or clause break
+_AFTER_DASH = re.compile(r"\s[–—-]\s+(?:[^\W\d]+\s+){0,3}$")
+# benefits that come with the pay: "PF ও ESI সহ", "PF aur ESI ke saath", "PF सहित",
+# "including PF", "plus ESI"; the word may follow a second benefit joined by "and"
+_INCLUDED_AFTER = re.compile(
+    r"(?:\s*(?:ও|আর|ar|o|aur|और|and|&|/|,)\s*[A-Za-z]{2,5})?\s*(?:-?সহ|সমেত|ke\s+saath|ke\s+sath|"
+    r"के\s+साथ|सहित|included|shoho|soho)(?![\w])",
+    re.I,
+)
+_INCLUDED_BEFORE = re.compile(
+    r"(?<![\w])(?:including|incl\.?|plus|with|\+|সহ|सहित)\s*(?:[A-Za-z]{2,5}\s*(?:,|and|&|/)\s*)?$",
+    re.I,
+)
+# a period said of every figure before it: ", both monthly", ", dono mahine ke", ", দুটোই মাসে"
+_BOTH = re.compile(
+    r"[,;]\s*(?:both|all|each|all\s+of\s+them|dono|donon|दोनों|दोनो|সবই|দুটোই|দুটোই|sob(?:i|ই)?|"
+    r"duto(?:i)?)\s+(?:are\s+|hi\s+|ही\s+)?(?=\S)",
+    re.I,
+)
 # money spent on something named right after it: "Tk 15,000 a month in rent",
 # "₹3,000 on food", "৳2,000 for the hostel"
 _SPENT_ON = re.compile(
@@ -127,11 +147,19 @@ _REACH = re.compile(
     r"যায়|যায়|ওঠে|পৌঁছায়|jay|jai|othe|uthe|pouchay)(?![\w])",
     re.I,
 )
+_REACH_END = re.compile(r"(?:যা[\u09af\u09df]\u09bc?|jay|jai)\s*$", re.I)  # "ছাড়িয়ে যায়"
 # a piece rate written before the figure: "हर order पर ₹10", "প্রতি অর্ডারে ১৫ টাকা",
 # "per delivery ₹30" (checked against the period forms: "प्रति माह ₹15,000" is a period)
 _RATE_BEFORE = re.compile(
-    r"(?:per|prati|proti|प्रति|প্রতি|har|हर|hor|প্রত্যেক|each|every)\s+([^\s,;।|]+)"
+    r"(?<![\w])(?:per|prati|proti|प्रति|প্রতি|har|हर|hor|প্রত্যেক|each|every)\s+([^\s,;।|]+)"
     r"(?:\s+(?:par|pe|पर|पे|e|te))?\s*$",
+    re.I,
+)
+# a piece rate for one piece of work: "एक शर्ट की सिलाई पर ₹14", "ek form bharne pe 20 rupaye",
+# "শার্ট পিছু ১৪ টাকা", "har shirt ke peeche 12 rupaye" (group 1 is checked for a measure)
+_RATE_ONE = re.compile(
+    r"(?<![\w])(?:(?:एक|ek|one|a\s+single)\s+((?:[^\s,;।|]+\s+){1,3})(?:पर|पे|par|pe|for)|"
+    r"([^\s,;।|]+)\s+(?:के\s+)?(?:पीछे|पिछे|peeche|piche|পিছু|pichu|pichhu))\s*$",
     re.I,
 )
 # "$5 a gig", "₹40 an order": a piece rate after the figure with the article
@@ -302,7 +330,7 @@ class SalaryExtractor:
             )
             for r, period in zip(readings, periods, strict=True)
         ]
-        if any(cands) and not self.distractor.find_all(text, unit.start, unit.end):
+        if any(cands) and not self._distractors(text, unit):
             kept = [r for r, c in zip(readings, cands, strict=True) if c is not None]
             for i, r in enumerate(readings):
                 sum_like = r.currency or _multiplied(r) or (r.max or r.min or 0) >= 1000
@@ -484,7 +512,7 @@ class SalaryExtractor:
         pays = self.pay.find_all(text, unit.start, unit.end)
         distractors = [  # "cost" inside "cost to company" is pay
             d
-            for d in self.distractor.find_all(text, unit.start, unit.end)
+            for d in self._distractors(text, unit)
             if not any(p.start <= d.start and d.full_end <= p.full_end for p in pays)
         ]
         if any(d.start >= r.end and _SPENT_ON.fullmatch(text, r.end, d.start) for d in distractors):
@@ -532,14 +560,30 @@ class SalaryExtractor:
             return 0.75  # "Agents get ₹15,000", "Nurses receive ₹800 per visit"
         if r.currency and not distractors and self._piece_rate(text, unit, r):
             return 0.7  # "हर order पर ₹10 extra", "প্রতি ডেলিভারিতে ৩০ টাকা"
-        if money_like and unrelated and self._listed(text, unit, r):
+        listed_sum = money_like or (value >= 1000 and period)  # "11,000 se 15,000 per month"
+        if listed_sum and unrelated and self._listed(text, unit, r):
             return 0.7  # "Housekeeping Attendant: ₹14,000 – ₹17,000"
         return None
 
+    def _distractors(self, text: str, unit: Unit) -> list[FormMatch]:
+        """The unit's distractors, less benefits said to come with the pay ("PF ও ESI সহ",
+        "PF ke saath", "including PF"): those are no cost or fee."""
+        return [
+            d
+            for d in self.distractor.find_all(text, unit.start, unit.end)
+            if not (
+                _INCLUDED_AFTER.match(text, d.full_end, unit.end)
+                or _INCLUDED_BEFORE.search(text, max(unit.start, d.start - 12), d.start)
+            )
+        ]
+
     def _listed(self, text: str, unit: Unit, r: Reading) -> bool:
-        """A listing line "<job>: <figure>": the figure opens the text after a colon and
-        a job is named before the colon in the same unit."""
+        """A listing line "<job>: <figure>" or "<job> – <figure>": the figure opens the text
+        after a colon (or a dash, perhaps after a few words: "Telecaller – fixed 12k",
+        "Receptionist – shuru mein 14 hazaar") and a job is named before it in the unit."""
         colon = _AFTER_COLON.search(text, unit.start, r.start)
+        if colon is None:
+            colon = _AFTER_DASH.search(text, unit.start, r.start)
         if colon is None:
             return False
         return bool(self.roles.find_all(text, unit.start, colon.start()))
@@ -593,8 +637,8 @@ class SalaryExtractor:
             if rate and not _MEASURE.search(rate.group(0)):
                 return True
         head = text[max(unit.start, r.start - 30) : r.start]
-        before = _RATE_BEFORE.search(head)
-        if before is None or _MEASURE.search(before.group(1)):
+        before = _RATE_BEFORE.search(head) or _RATE_ONE.search(head)
+        if before is None or _MEASURE.search(before.group(0)):
             return False
         phrase = before.group(0)
         return not (
@@ -647,6 +691,13 @@ class SalaryExtractor:
             at = bound.end()
         if (upto or (r.min is None and r.max is not None)) and _REACH.match(text, at, unit.end):
             return True  # "बाईस हजार तक जाता है": the pay goes up to the figure
+        floor_only = bool(bound and not upto) or (r.max is None and r.min is not None)
+        if (
+            floor_only
+            and r.currency
+            and (_REACH.match(text, at, unit.end) or _REACH_END.search(text, r.start, at))
+        ):
+            return True  # "১.২ লাখ টাকা ছাড়িয়ে যায়", "25 hazaar se upar jaati hai": it goes past
         m = self.earn.match(text, at, min(unit.end, at + 30))
         return bool(m and m.group("price") is None)
 
@@ -679,6 +730,11 @@ class SalaryExtractor:
         ]
         if after:
             return after[0].key
+        both = _BOTH.search(text, r.end, unit.end)
+        if both:  # "Tk 14,000 and Tk 12,000, both monthly": a period said of all the figures
+            tail = self.period_near.find_all(text, both.end(), min(unit.end, both.end() + 16))
+            if tail and not _elapsed(text, tail[0]):
+                return tail[0].key
         # before the figure, the clause back to the previous figure (but at least
         # _WINDOW characters): "Har mahine
         # target pura karne par 2,500 se 4,000 rupaye"

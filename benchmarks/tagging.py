@@ -61,8 +61,7 @@ def held_out_texts() -> tuple[list[str], list[str]]:
     data = shared_data_dir()
     hi = [s.text() for s in hindi.prepare(data).pud_test]
     _, _, bn_pos, _ = bangla_pos.prepare(data)
-    with open(data / "bn_ner_daffodil" / "train_data.txt", encoding="utf-8") as fh:
-        _, _, ner_test = daffodil.split(daffodil.parse(fh.readlines()))
+    _, _, ner_test = daffodil.read_splits(data)
     bn = [s.text() for s in bn_pos] + [" ".join(w for w, _ in s) for s in ner_test]
     return hi, bn
 
@@ -146,8 +145,7 @@ def dump_tags(path: Path, hi_art: list[str], bn_art: list[str], tag_config: dict
     data = shared_data_dir()
     pud = hindi.prepare(data)
     _, _, bn_pos, _ = bangla_pos.prepare(data)
-    with open(data / "bn_ner_daffodil" / "train_data.txt", encoding="utf-8") as fh:
-        _, _, ner_test = daffodil.split(daffodil.parse(fh.readlines()))
+    _, _, ner_test = daffodil.read_splits(data)
     gold = {
         "hi PUD": ("hi", [s.forms for s in pud.pud_train + pud.pud_dev + pud.pud_test]),
         "bn bangla.pos": ("bn", [s.forms for s in bn_pos]),

@@ -52,10 +52,8 @@ def hindi_files(data_dir: Path, work: Path) -> tuple[dict[str, Path], hindi.Hind
     return files, data
 
 
-def bengali_vectors(data_dir: Path, out: Path) -> Path:
+def bengali_vectors(data_dir: Path, out: Path, ner_train: list[daffodil.Sent]) -> Path:
     """Vectors from the training splits' text: Daffodil (~55k tokens) and bangla.pos."""
-    with open(data_dir / "bn_ner_daffodil" / "train_data.txt", encoding="utf-8") as fh:
-        ner_train, _, _ = daffodil.split(daffodil.parse(fh.readlines()))
     pos_train, _, _, _ = bangla_pos.prepare(data_dir)
     text = [[w for w, _ in s] for s in ner_train] + [s.forms for s in pos_train]
     train_pretrain(text, out, VECTOR_DIM)
@@ -118,9 +116,7 @@ def train_bengali_pos(data_dir: Path, work: Path, root: Path, threads: int = 1) 
 
 
 def score_bengali_ner(root: Path, data_dir: Path) -> dict[str, Any]:
-    src = data_dir / "bn_ner_daffodil" / "train_data.txt"
-    with open(src, encoding="utf-8") as fh:
-        _, _, test = daffodil.split(daffodil.parse(fh.readlines()))
+    _, _, test = daffodil.read_splits(data_dir)
     s = score_ner(StanzaTagger(root), test)
     raw = score_ner(StanzaTagger(root, post_correct=False), test)
     return {
@@ -136,10 +132,10 @@ def score_bengali_ner(root: Path, data_dir: Path) -> dict[str, Any]:
 
 
 def train_bengali_ner(data_dir: Path, work: Path, root: Path, threads: int = 1) -> dict[str, Any]:
-    files = daffodil.prepare(data_dir, work / "bn")
-    files["vectors"] = bengali_vectors(data_dir, work / "bn" / "bn_vectors.pt")
-    with open(data_dir / "bn_ner_daffodil" / "train_data.txt", encoding="utf-8") as fh:
-        train_sents, _, _ = daffodil.split(daffodil.parse(fh.readlines()))
+    splits = daffodil.read_splits(data_dir)
+    train_sents = splits[0]
+    files = daffodil.prepare(data_dir, work / "bn", splits)
+    files["vectors"] = bengali_vectors(data_dir, work / "bn" / "bn_vectors.pt", train_sents)
     (root / "bn").mkdir(parents=True, exist_ok=True)
     Gazetteer.learn(train_sents).save(root / "bn" / GAZETTEER_FILE)
     recipe = train.RECIPES[("bn", "ner")]

@@ -78,13 +78,19 @@ def to_json(sents: list[Sent]) -> list[list[dict[str, str]]]:
     return [[{"text": w, "ner": t} for w, t in s] for s in sents]
 
 
-def prepare(data_dir: Path, out: Path) -> dict[str, Path]:
-    src = data_dir / "bn_ner_daffodil" / "train_data.txt"
-    with open(src, encoding="utf-8") as fh:
-        sents = parse(fh.readlines())
+def read_splits(data_dir: Path) -> tuple[list[Sent], list[Sent], list[Sent]]:
+    """(train, dev, test) of the shared file, parsed and split once."""
+    with open(data_dir / "bn_ner_daffodil" / "train_data.txt", encoding="utf-8") as fh:
+        return split(parse(fh.readlines()))
+
+
+def prepare(
+    data_dir: Path, out: Path, splits: tuple[list[Sent], list[Sent], list[Sent]] | None = None
+) -> dict[str, Path]:
+    """Write the splits in stanza's NER json format; returns their paths."""
     out.mkdir(parents=True, exist_ok=True)
     paths = {}
-    for name, part in zip(("train", "dev", "test"), split(sents), strict=True):
+    for name, part in zip(("train", "dev", "test"), splits or read_splits(data_dir), strict=True):
         paths[name] = out / f"bn_daffodil.{name}.json"
         paths[name].write_text(json.dumps(to_json(part), ensure_ascii=False), encoding="utf-8")
     return paths

@@ -16,7 +16,9 @@ phrase is not a requirement. In a job listing, years in brackets right after a j
 so is a bounded count of years in a place of work ("minimum 1 year in a hotel"). A worker's
 own tenure counts where "पिछले / গত / for the last" stands before the figure and the sentence
 names work or a job. An age, notice or validity word in another clause (after a comma or
-full stop) does not block a figure whose experience word is in its own clause.
+full stop) does not block a figure whose experience word is in its own clause. A negated
+experience phrase in a first-person question ("Can I get a job without experience?") is the
+asker's own situation, not a job's requirement, and gives no fact.
 """
 
 from __future__ import annotations
@@ -50,6 +52,14 @@ _TENURE_BEFORE = re.compile(
 )
 _WORK_WORD = re.compile(
     r"काम|नौकरी|kaam|kam\s+kar|naukri|কাজ|চাকরি|kaj|chakri|chakri|\bjob\b|\bworking\b|\bworked\b",
+    re.I,
+)
+# "क्या मुझे बिना अनुभव के नौकरी मिल सकती है?", "Can I get a job without experience?": an
+# asker's own lack of experience, no requirement of a job (a fresher noun in a question,
+# "fresher der salary koto?", still names the freshers' jobs)
+_FIRST_PERSON = re.compile(
+    r"(?<![\w\u0900-\u0DFF])(?:मुझे|मुझको|मैं|मैंने|मेरा|मेरी|मेरे|mujhe|mujhko|maine|mera|meri|"
+    r"mere|main|mai|আমি|আমার|আমাকে|ami|amar|amake|(?-i:I)|me|my)(?![\w\u0900-\u0DFF])",
     re.I,
 )
 _A_UNIT = re.compile(rf"(?<![{WORD}])(half\s+)?(?:a|an|one)\s+$", re.I)  # "a year", "half a year"
@@ -104,6 +114,8 @@ class ExperienceExtractor:
         ]  # "freshers consider नहीं होंगे" refuses freshers
         for pat in self.fresher_patterns:
             spans += [(m.start(), m.end()) for m in pat.finditer(text, unit.start, unit.end)]
+        if self._asks_for_oneself(text, unit):
+            spans = [(s, e) for s, e in spans if not self.cues.find_all(text, s, e)]
         kept: list[tuple[int, int]] = []
         for s, e in sorted(spans, key=lambda p: (p[0] - p[1], p[0])):
             if not any(ks < e and s < ke for ks, ke in kept):
@@ -115,6 +127,11 @@ class ExperienceExtractor:
             else:
                 merged.append((s, e))
         return merged
+
+    def _asks_for_oneself(self, text: str, unit: Unit) -> bool:
+        """A question about the asker: it ends with "?" and speaks in the first person."""
+        body = text[unit.start : unit.end].rstrip()
+        return body.endswith("?") and bool(_FIRST_PERSON.search(body))
 
     def _years(self, text: str, unit: Unit) -> list[Candidate]:
         cues = self.cues.find_all(text, unit.start, unit.end) + self._job_brackets(text, unit)

@@ -6,7 +6,8 @@ where forms overlap ("जाति प्रमाण पत्र" before "प�
 counts only in a sentence holding one of those words: a language name is a skill only
 where the sentence is about speaking or knowing it, a bare "photo" a document only where
 papers are being submitted; a list's lead-in line ending in ":" ("Bring these papers:")
-gives its context to the list items under it.
+gives its context to the list items under it. A job name right before "round" ("HR
+round") names an interview stage and gives no role.
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ from pipeline.extract.view import FormMatcher
 Kind = Literal["skill", "role", "document"]
 _NEAR = 50  # a context word counts within this many characters of the form
 _LIST_ITEM = re.compile(r"(?:\d{1,2}[.)]|[-*•●▪➤✅👉])\s")  # "1. ", "- ", "• "
+# "HR round", "एचआर राउंड", "এইচআর রাউন্ডে": a job name before "round" names an interview
+# stage, not work on offer ("PO interview" is still an interview for the PO job)
+_STAGE_AFTER = re.compile(r"[ \t]*-?(?:rounds?|राउंड|রাউন্ড)(?![A-Za-z])", re.I)
 
 
 class LexiconExtractor:
@@ -44,6 +48,8 @@ class LexiconExtractor:
             if unit.paragraph != intro_paragraph and not _LIST_ITEM.match(dv.text, line_start):
                 intro = set()  # the list is over
             for m in self.matcher.finditer(dv.text, unit.start, unit.end):
+                if self.kind == "role" and _STAGE_AFTER.match(dv.text, m.full_end, unit.end):
+                    continue  # "HR round"
                 ctx = self.context.get(m.key)
                 if ctx is not None and m.key not in intro:
                     lo, hi = max(unit.start, m.start - _NEAR), min(unit.end, m.full_end + _NEAR)

@@ -17,6 +17,9 @@ and hide the words inside them. A degree followed by a phrase of ``not_required_
 A level followed by a word of ``not_followed_by``
 ("high school teacher") names a workplace, not a requirement, and one after a word of
 ``not_preceded_by`` ("Tutors for Class 10") a class being taught: neither gives a fact.
+The pupil words may carry a Bengali case ending ("class 10-এর ছাত্রকে") or follow "up to"
+("Class 8 porjonto bachhader"); a level said to be passed ("10 पास छात्र") stays a
+requirement.
 """
 
 from __future__ import annotations
@@ -25,7 +28,15 @@ import re
 
 from pipeline import lexicons
 from pipeline.extract.document import Candidate, DocView
-from pipeline.extract.view import RIGHT_EDGE, WORD, FormMatch, FormMatcher, alternation, fold
+from pipeline.extract.view import (
+    BN_SUFFIXES,
+    RIGHT_EDGE,
+    WORD,
+    FormMatch,
+    FormMatcher,
+    alternation,
+    fold,
+)
 
 _FIELD_INTRO = re.compile(r"\s*(?:in|of|with|में|इन|ইন|\()?\s*", re.I)
 _FIELD_SEP = re.compile(r"\s*(?:,|/|&|or|and|या|और|एवं|বা|ও|এবং)\s*", re.I)
@@ -34,6 +45,9 @@ _NO_BEFORE = re.compile(r"(?<![\w])(?:no|not\s+an?)\s+$", re.I)
 _NEEDED_AFTER = re.compile(
     r"\s*(?:degree\s+)?(?:is\s+|are\s+)?(?:needed|required|necessary)\b", re.I
 )
+# "10 पास छात्र", "8th pass students": a level said to be passed names who may apply, so a
+# pupil word after it is no class being taught
+_PASSED = re.compile(r"(?:pass|passed|पास|পাস|পাশ|pash)$", re.I)
 _FIELD_BEFORE_LINK = re.compile(r"\s*(?:में|से|में\s+से|in|-?এ|-?তে)?\s*$", re.I)
 
 
@@ -55,8 +69,11 @@ class QualificationExtractor:
             rf"(?:{alternation(lex.owner_of)}){RIGHT_EDGE}",
             re.I,
         )
+        # "Class 8 porjonto bachhader porale", "8वीं तक के बच्चों को": "up to" may stand between
         self.not_followed = re.compile(
-            rf"\s*(?:{alternation(lex.not_followed_by)}){RIGHT_EDGE}", re.I
+            rf"\s*(?:(?:porjonto|পর্যন্ত|तक|tak)\s+)?(?:{alternation(lex.not_followed_by)})(?:-?(?:{'|'.join(BN_SUFFIXES)}))?"
+            rf"{RIGHT_EDGE}",
+            re.I,
         )
         self.not_preceded = re.compile(
             rf"(?<![{WORD}])(?:{alternation(lex.not_preceded_by)})\s*$", re.I
@@ -91,7 +108,7 @@ class QualificationExtractor:
             matches = [
                 m for m in found
                 if m.start not in owners
-                and not self.not_followed.match(text, m.full_end, unit.end)
+                and not self._names_a_class(text, m, unit.end)
                 and not self._not_required(text, m, unit.start, unit.end)
                 and not self.not_preceded.search(text, max(unit.start, m.start - 20), m.start)
             ]  # fmt: skip
@@ -111,6 +128,13 @@ class QualificationExtractor:
                 if _COORDINATED.fullmatch(text, m.full_end, found[i + 1].start):
                     owners.add(m.start)
         return owners
+
+    def _names_a_class(self, text: str, m: FormMatch, hi: int) -> bool:
+        """ "high school teacher", "class 10-এর ছাত্রকে", "Madhyamik batch": the level names a
+        school or a class being taught (not "10 पास छात्र": a pass is a requirement)."""
+        return not _PASSED.search(text[m.start : m.end]) and bool(
+            self.not_followed.match(text, m.full_end, hi)
+        )
 
     def _not_required(self, text: str, m: FormMatch, lo: int, hi: int) -> bool:
         """ "no master's degree is needed", "MBA की जरूरत नहीं", "B.Ed লাগবে না"."""

@@ -45,7 +45,9 @@ For each sentence unit:
 
 The fact's text runs from the first to the last figure with their currency words, plus a
 bound word that sets the only bound ("40,000 रुपये से अधिक", "up to ₹20,000",
-"25 hazaar rupaye tak").
+"25 hazaar rupaye tak"). A floor denied a word or two later is a ceiling ("15k er beshi dey
+na", "से ज्यादा नहीं देतीं"), and a bound may carry the Bengali emphatic "-ও" ("৮০ হাজার
+টাকার উপরেও").
 """
 
 from __future__ import annotations
@@ -104,6 +106,16 @@ _RATE = re.compile(
     r"(?:per|prati|proti|प्रति|প্রতি|/)\s*(?!cent\b|percent\b)[^\s,;।|]+|har\s+\S+\s+(?:par|pe)\b",
     re.I,
 )
+
+# "15k er beshi dey na", "25 hazaar se zyada nahi milta", "৩০ হাজারের বেশি কেউ দেয় না": a
+# floor denied a word or two later is a ceiling (the negated bound itself, "से कम नहीं",
+# is already a floor in the lexicon)
+_NEGATOR = r"(?:না|নয|na|noy|नहीं|नही|nahi|nahin|nhi)"  # folded: "নয়" is "নয" in the view
+_DENIED = re.compile(
+    rf"(?:\s+[^\s,;।|()!?.]+){{0,2}}?\s+{_NEGATOR}(?![{WORD}])(?!\s*\?)",  # not "hai na?"
+    re.I,
+)
+_NEGATION = re.compile(rf"(?<![{WORD}]){_NEGATOR}(?![{WORD}])", re.I)
 
 _HEDGE = re.compile(r"(?:about|around|only|just|roughly|nearly|almost)", re.I)
 # a listing line "Housekeeping Attendant: ₹14,000 – ₹17,000", "Merchandisers: around 28k":
@@ -248,8 +260,9 @@ class SalaryExtractor:
         self.between_after = re.compile(rf"\s*(?:{alternation(bw.after)}){RIGHT_EDGE}", re.I)
         self.max_before = re.compile(rf"(?<![{WORD}])(?:{alternation(b.max_before)})\s*$", re.I)
         self.min_before = re.compile(rf"(?<![{WORD}])(?:{alternation(b.min_before)})\s*$", re.I)
-        self.max_after = re.compile(rf"\s*-?(?:{alternation(b.max_after)}){RIGHT_EDGE}", re.I)
-        self.min_after = re.compile(rf"\s*-?(?:{alternation(b.min_after)}){RIGHT_EDGE}", re.I)
+        # a bound may carry the Bengali emphatic "-ও": "৮০ হাজার টাকার উপরেও", "২০ হাজার পর্যন্তও"
+        self.max_after = re.compile(rf"\s*-?(?:{alternation(b.max_after)})(?:ও)?{RIGHT_EDGE}", re.I)
+        self.min_after = re.compile(rf"\s*-?(?:{alternation(b.min_after)})(?:ও)?{RIGHT_EDGE}", re.I)
         ending = rf"(?:-?(?:{'|'.join(BN_SUFFIXES)}))?"
         self.count_after = re.compile(
             rf"\s*(?:{alternation(base.count_nouns)}){ending}{RIGHT_EDGE}", re.I
@@ -476,6 +489,8 @@ class SalaryExtractor:
                 at = period.end()
             if (am := self.min_after.match(text, at, unit.end)) and not _extra(text, am):
                 r.max = None
+                if _denied(text, am, unit.end):  # "15k er beshi dey na": a ceiling
+                    r.min, r.max = None, m.value
                 if at == m.end:
                     r.end = am.end()
             elif am := self.max_after.match(text, at, unit.end):
@@ -756,6 +771,12 @@ def _extra(text: str, bound: re.Match[str]) -> bool:
         bound.group(0).strip() in {"বেশি", "বেশী"}
         and text[bound.start() - 1 : bound.start()] != "র"
     )
+
+
+def _denied(text: str, bound: re.Match[str], end: int) -> bool:
+    """ "15k er beshi dey na", "25 hazaar se zyada nahi milta": a negation a word or two
+    after a floor that is not itself negated ("se kam nahi") makes it a ceiling."""
+    return not _NEGATION.search(bound.group(0)) and bool(_DENIED.match(text, bound.end(), end))
 
 
 def _elapsed(text: str, m: FormMatch) -> bool:

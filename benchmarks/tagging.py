@@ -7,7 +7,8 @@ Hindi, bangla.pos + Daffodil for Bengali, read from ../shared/data) are grouped 
 articles of N sentences, and each article is one document through the pipeline, with
 `Pipeline.pipe` batching documents as `career-pipeline run` does; `--repeat` passes over
 the articles, each a run of its own (no batch holds an article twice).
-  * Hindi tokenize+POS+lemma: normalise -> tokenise -> detect -> tag on raw text;
+  * Hindi tokenize+POS+lemma: normalise -> tokenise -> detect -> tag on raw text, with
+    each Hindi POS model (`--tagger accurate`, the default, and `--tagger fast`);
   * Bengali POS+NER: same stages on Bengali raw text;
   * tag stage alone on already tokenised documents (what stanza itself costs).
 Cold start: a fresh interpreter, from process start to the first tagged sentence: the
@@ -192,14 +193,19 @@ def main() -> None:
         " thread(s)"
     )
     print("load average at start (other processes share these cores):", *os.getloadavg())
-    hi_rate, hi_cpu, hi_n = throughput(hi_art, full, args.repeat, tag_config)
-    print(
-        f"Hindi tokenize+POS+lemma: {hi_rate:7.1f} sents/s ({hi_n} sentences)"
-        f"  ratio to first trial's {BASELINE_HI_SENTS_PER_S:.0f}:"
-        f" {hi_rate / BASELINE_HI_SENTS_PER_S:.2f}; {hi_cpu:.1f} sents per CPU second"
-    )
-    rate, cpu, n = tag_only(hi_art, args.repeat, tag_config)
-    print(f"Hindi tag stage alone:    {rate:7.1f} sents/s ({n} sentences); {cpu:.1f} per CPU s")
+    for variant in ("accurate", "fast"):  # the two Hindi POS models (--tagger)
+        config = tag_config | {"variant": variant}
+        hi_rate, hi_cpu, hi_n = throughput(hi_art, full, args.repeat, config)
+        print(
+            f"Hindi tokenize+POS+lemma, {variant:8}: {hi_rate:7.1f} sents/s ({hi_n} sentences)"
+            f"  ratio to first trial's {BASELINE_HI_SENTS_PER_S:.0f}:"
+            f" {hi_rate / BASELINE_HI_SENTS_PER_S:.2f}; {hi_cpu:.1f} sents per CPU second"
+        )
+        rate, cpu, n = tag_only(hi_art, args.repeat, config)
+        print(
+            f"Hindi tag stage alone, {variant:8}:    {rate:7.1f} sents/s ({n} sentences);"
+            f" {cpu:.1f} per CPU s"
+        )
     bn_rate, bn_cpu, bn_n = throughput(bn_art, full, args.repeat, tag_config)
     print(
         f"Bengali tokenize+POS+NER: {bn_rate:7.1f} sents/s ({bn_n} sentences);"
@@ -207,8 +213,11 @@ def main() -> None:
     )
     rate, cpu, n = tag_only(bn_art, args.repeat, tag_config)
     print(f"Bengali tag stage alone:  {rate:7.1f} sents/s ({n} sentences); {cpu:.1f} per CPU s")
-    for name, text in (("Hindi", hi[0]), ("Bengali", bn[0]), ("code-mixed", CODE_MIXED)):
-        secs, cpu = cold_start(text, tag_config)
+    cold = [("Hindi", hi[0], "accurate"), ("Hindi", hi[0], "fast"), ("Bengali", bn[0], "accurate")]
+    for name, text, variant in [*cold, ("code-mixed", CODE_MIXED, "accurate")]:
+        if name == "Hindi":
+            name = f"Hindi {variant}"
+        secs, cpu = cold_start(text, tag_config | {"variant": variant})
         print(
             f"cold start {name}: {secs:.2f} s to first tagged sentence (fresh interpreter,"
             f" {cpu:.2f} CPU s)  ratio to first trial's < {BASELINE_COLD_START_S:.0f} s:"

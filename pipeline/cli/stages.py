@@ -13,16 +13,23 @@ from typing import Annotated
 import typer
 
 from pipeline.cli.app import app
+from pipeline.config import PipelineConfig
 from pipeline.io.writers import dumps_line
 
 
-def run_stage(name: str, inputs: list[str], output: Path | None, quiet: bool) -> int:
+def run_stage(
+    name: str,
+    inputs: list[str],
+    output: Path | None,
+    quiet: bool,
+    config: PipelineConfig | None = None,
+) -> int:
     from pipeline.core import DocumentError, Pipeline
     from pipeline.io.readers import read_inputs
     from pipeline.io.writers import atomic_open
     from pipeline.registry import prerequisites
 
-    pipe = Pipeline(stages=(*prerequisites(name), name))
+    pipe = Pipeline(stages=(*prerequisites(name), name), config=config or PipelineConfig())
     failed = 0
 
     def write_all(fh) -> None:

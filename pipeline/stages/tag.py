@@ -67,6 +67,7 @@ class Tagger:
             root,
             post_correct=config.get("post_correct", True),
             threads=config.get("threads", 1),
+            variant=config.get("variant", "accurate"),
         )
 
     def status(self) -> dict[str, Any]:

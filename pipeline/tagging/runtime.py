@@ -32,6 +32,11 @@ MODEL_FILES: dict[str, dict[str, str]] = {
     "hi": {"pos": "pos.pt", "lemma": "lemma.pt"},
     "bn": {"pos": "pos.npz", "ner": "ner.pt"},
 }
+# Hindi POS comes in two sizes (`variant`): "accurate" (stanza's default dimensions, trained
+# on a GPU; the default) and "fast" (small dimensions, CPU-trained): about one UPOS point
+# less and 1.7 times the sentences per second (models/stanza/README.md, benchmarks/tagging.py).
+VARIANTS = ("accurate", "fast")
+FAST_FILES: dict[str, dict[str, str]] = {"hi": {"pos": "pos_fast.pt"}}
 LINEAR_SUFFIX = ".npz"
 LINEAR_POS_FILE = MODEL_FILES["bn"]["pos"]
 LEXICON_FILE = "lexicon.json"
@@ -98,8 +103,12 @@ class StanzaTagger:
         overrides: dict[str, dict[str, Path]] | None = None,
         lexicons: dict[str, Path] | None = None,
         threads: int | None = 1,
+        variant: str = "accurate",
     ) -> None:
+        if variant not in VARIANTS:
+            raise ValueError(f"unknown tagger variant {variant!r}; choose one of {VARIANTS}")
         self.root = Path(root) if root is not None else stanza_dir()
+        self.variant = variant
         self.post_correct = post_correct
         self.overrides = overrides or {}
         self.lexicon_paths = lexicons or {}
@@ -112,7 +121,9 @@ class StanzaTagger:
         self._linear: dict[str, LinearTagger] = {}
 
     def models(self, lang: str) -> ModelSet:
-        return ModelSet(lang, self.root, self.overrides.get(lang))
+        files = FAST_FILES.get(lang, {}) if self.variant == "fast" else {}
+        chosen = {proc: self.root / lang / name for proc, name in files.items()}
+        return ModelSet(lang, self.root, chosen | self.overrides.get(lang, {}))
 
     def available(self, lang: str) -> bool:
         return lang in MODEL_FILES and not self.models(lang).missing()
@@ -126,6 +137,7 @@ class StanzaTagger:
         if missing:
             out["missing"] = missing
         out["post_correct"] = self.post_correct
+        out["variant"] = self.variant
         return out
 
     def pipeline(self, lang: str) -> Any:

@@ -160,8 +160,12 @@ def train_ner(
     work: WorkOpt = None,
     score_only: ScoreOnly = False,
     threads: Threads = 1,
+    models: Annotated[
+        str, typer.Option("--models", help="Which to rebuild, of ner and ner_2 (its partner).")
+    ] = "ner,ner_2",
 ) -> None:
-    """Rebuild models/stanza/bn/ner.pt from the Daffodil data; print held-out entity scores."""
+    """Rebuild models/stanza/bn/ner.pt and ner_2.pt (two models whose scores the tagger
+    averages) from the Daffodil data; print held-out entity scores."""
     if lang is not Lang.bn:
         print("error: only Bengali NER is trained (Hindi has no NER data)", file=sys.stderr)
         raise typer.Exit(2)
@@ -171,5 +175,9 @@ def train_ner(
     if score_only:
         scores = build.score_bengali_ner(root, data_dir)
     else:
-        scores = build.train_bengali_ner(data_dir, work_dir, root, threads)
+        chosen = tuple(m.strip() for m in models.split(",") if m.strip())
+        unknown = set(chosen) - set(build.BENGALI_NER_MODELS)
+        if unknown:
+            raise typer.BadParameter(f"unknown --models: {', '.join(sorted(unknown))}")
+        scores = build.train_bengali_ner(data_dir, work_dir, root, threads, chosen)
     build.record(root, "bn_ner", scores, [data_dir / "bn_ner_daffodil/train_data.txt"])

@@ -6,7 +6,8 @@ explicit model paths, `dir=` our own models/stanza (its resources.json is `{}`),
 The stage, the CoNLL-U command, the training scores and the benchmark all tag through
 `StanzaTagger.tag`, so every figure measures the shipped behaviour (stanza + post-correction).
 Bengali POS is the linear tagger of `pipeline.tagging.linear` (an .npz file): on the few
-hundred sentences of bangla.pos it beats stanza's tagger by about 4 points.
+hundred sentences of bangla.pos it beats stanza's tagger by about 4 points. Bengali NER
+averages the scores of two stanza models (`pipeline.tagging.ensemble`).
 Speed (benchmarks/tagging.py; `--dump-tags` checks the tags stay the same): loading skips
 the optimizers stanza builds for training, a batch is one stanza call with the garbage
 collector paused, and lemmas are predicted once per distinct (word, UPOS) of a batch.
@@ -22,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.config import models_dir
+from pipeline.tagging import ensemble
 from pipeline.tagging.linear import LinearTagger
 from pipeline.tagging.postcorrect import Gazetteer, Lexicon, correct
 
@@ -30,8 +32,10 @@ LANGS = ("hi", "bn")
 # is our linear tagger, every other file a stanza model
 MODEL_FILES: dict[str, dict[str, str]] = {
     "hi": {"pos": "pos.pt", "lemma": "lemma.pt"},
-    "bn": {"pos": "pos.npz", "ner": "ner.pt"},
+    "bn": {"pos": "pos.npz", "ner": "ner.pt", "ner_2": "ner_2.pt"},
 }
+# a second model whose scores are averaged with the named processor's (pipeline.tagging.ensemble)
+PARTNERS = {"ner_2": "ner"}
 # Hindi POS comes in two sizes (`variant`): "accurate" (stanza's default dimensions, trained
 # on a GPU; the default) and "fast" (small dimensions, CPU-trained): about one UPOS point
 # less and 1.7 times the sentences per second (models/stanza/README.md, benchmarks/tagging.py).
@@ -77,7 +81,14 @@ class ModelSet:
 
     @property
     def stanza_files(self) -> dict[str, Path]:
-        return {k: p for k, p in self.files.items() if p.suffix != LINEAR_SUFFIX}
+        """The processors stanza loads itself (partners and linear taggers are ours)."""
+        return {
+            k: p for k, p in self.files.items() if p.suffix != LINEAR_SUFFIX and k not in PARTNERS
+        }
+
+    @property
+    def partner_files(self) -> list[Path]:
+        return [p for k, p in self.files.items() if k in PARTNERS]
 
     @property
     def linear_pos(self) -> Path | None:
@@ -169,6 +180,9 @@ class StanzaTagger:
                     pos_batch_size=POS_BATCH_SIZE,
                     **paths,
                 )
+                if ms.partner_files:
+                    vectors_used = vectors if "ner" in PRETRAINED[lang] else None
+                    ensemble.install(self._pipelines[lang], ms.partner_files, vectors_used)
             lex = self.lexicon_paths.get(lang, ms.lexicon_path)
             self._lexicons[lang] = Lexicon.load(lex) if lex.is_file() else None
             gaz = self.root / lang / GAZETTEER_FILE

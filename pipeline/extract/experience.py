@@ -51,7 +51,30 @@ _TENURE_BEFORE = re.compile(
     re.I,
 )
 _WORK_WORD = re.compile(
-    r"काम|नौकरी|kaam|kam\s+kar|naukri|কাজ|চাকরি|kaj|chakri|chakri|\bjob\b|\bworking\b|\bworked\b",
+    r"काम|नौकरी|kaam|kam\s+kar|naukri|কাজ|চাকরি|kaj|chakri|chakri|\bjob\b|\bworking\b|\bworked\b|"
+    r"হিসেবে|hisebe|के\s+रूप\s+में|ke\s+roop\s+me|\bas\s+an?\b",
+    re.I,
+)
+# "আট বছর ধরে পার্শ্বশিক্ষক হিসেবে", "5 bochor dhore nurse er kaj", "4 साल से नर्स का काम कर
+# रही हूं", "3 saal se telecaller hoon": a tenure written after the years (Hindi "से" only with
+# a present or progressive verb later in the clause: "5 साल से भर्ती नहीं हुई" is no tenure)
+_TENURE_AFTER = re.compile(r"\s*(?:ধরে|ধরেই|dhore|dhorei)(?![\w\u0980-\u09ff])", re.I)
+_SINCE_AFTER = re.compile(
+    r"\s*(?:से|se)\s+(?!(?:कम|ज्यादा|ज़्यादा|अधिक|ऊपर|लेकर|kam|zyada|jyada|adhik|upar|lekar)\b)"
+    r"[^,;।|.?!]{0,40}?(?<![\w\u0900-\u097f])(?:रहा|रही|रहे|हूं|हूँ|हैं|raha|rahi|rahe|hoon|hun)"
+    r"(?![\w\u0900-\u097f])",
+    re.I,
+)
+# "I have been a nurse for 6 years", "has worked as a driver for 4 years"
+_FOR_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:been|worked|working|served)\b[^,.;]{0,40}?\bfor\s+(?:over\s+|about\s+)?$",
+    re.I,
+)
+_WITH = re.compile(r"\s+with\s+(?:at\s+least\s+|over\s+|about\s+|around\s+)?", re.I)
+# searching or preparing for a job is no tenure: "3 saal se naukri dhoondh raha hoon"
+_SEARCHING = re.compile(
+    r"ढूंढ|ढूँढ|खोज|तलाश|तैयारी|dhoondh|dhundh|khoj|talash|taiyari|খুঁজ|খুজ|khuj|প্রস্তুতি|"
+    r"looking\s+for|searching|preparing",
     re.I,
 )
 # "क्या मुझे बिना अनुभव के नौकरी मिल सकती है?", "Can I get a job without experience?": an
@@ -74,7 +97,7 @@ class ExperienceExtractor:
         self.blockers = FormMatcher({f: "blocker" for f in lex.blockers})
         self.fresher = FormMatcher({f: "fresher" for f in lex.fresher})
         roles = lexicons.named("role")
-        self.roles = FormMatcher(roles.forms(), exact=roles.exact())
+        self.roles = FormMatcher(roles.forms(), exact=roles.exact(), plurals=True)
         self.fresher_patterns = [
             re.compile(rf"(?<![{WORD}])(?:{fold(p)}){RIGHT_EDGE}", re.I)
             for p in lex.fresher_patterns
@@ -140,6 +163,7 @@ class ExperienceExtractor:
             for m in _WORK_SETTING.finditer(text, unit.start, unit.end)
         ]
         cues += self._tenure(text, unit)
+        cues += self._role_with(text, unit)
         if not cues:
             return []
         blockers = self.blockers.find_all(text, unit.start, unit.end)
@@ -200,7 +224,27 @@ class ExperienceExtractor:
             return []
         out = []
         for a in finder().find(text, unit.start, unit.end):
-            if m := _TENURE_BEFORE.search(text, max(unit.start, a.start - 24), a.start):
+            m = _TENURE_BEFORE.search(text, max(unit.start, a.start - 24), a.start)
+            m = m or _FOR_BEFORE.search(text, max(unit.start, a.start - 60), a.start)
+            if m:
+                out.append(FormMatch(m.start(), m.end(), "cue", m.end()))
+        if _SEARCHING.search(body):
+            return out
+        for u in self.units.finditer(text, unit.start, unit.end):
+            m = _TENURE_AFTER.match(text, u.full_end, unit.end)
+            m = m or _SINCE_AFTER.match(text, u.full_end, unit.end)
+            if m:
+                at = _skip_space(text, u.full_end)
+                out.append(FormMatch(at, at + 1, "cue", at + 1))
+        return out
+
+    def _role_with(self, text: str, unit: Unit) -> list[FormMatch]:
+        """ "Accountants with two years or more", "nurses with 3+ years": a job followed by
+        "with" and a count of years is the experience of those workers."""
+        out = []
+        for role in self.roles.finditer(text, unit.start, unit.end):
+            m = _WITH.match(text, role.full_end, unit.end)
+            if m and self.units.regex.match(text, _skip_space(text, _amount_end(text, m.end()))):
                 out.append(FormMatch(m.start(), m.end(), "cue", m.end()))
         return out
 
@@ -278,3 +322,18 @@ def _gap(start: int, end: int, m: FormMatch) -> int:
     if m.start >= end:
         return m.start - end
     return 0
+
+
+def _skip_space(text: str, i: int) -> int:
+    while i < len(text) and text[i] in " \t":
+        i += 1
+    return i
+
+
+def _amount_end(text: str, at: int) -> int:
+    """End of the amount written at ``at`` ("two", "3+", "1.5"), or ``at`` when none."""
+    found = finder().find(text, at, min(len(text), at + 20))
+    if found and found[0].start == at:
+        end = found[0].end
+        return end + 1 if text[end : end + 1] == "+" else end
+    return at

@@ -48,6 +48,33 @@ _NEEDED_AFTER = re.compile(
 # "10 पास छात्र", "8th pass students": a level said to be passed names who may apply, so a
 # pupil word after it is no class being taught
 _PASSED = re.compile(r"(?:pass|passed|पास|পাস|পাশ|pash)$", re.I)
+# "high school के लिए graduation के साथ B.Ed", "MBA ke liye graduation zaruri hai", "উচ্চ
+# মাধ্যমিক স্তরের জন্য স্নাতকোত্তর": a level followed by "for" and then, in the same clause, another
+# qualification is the post or course aimed at; the later one is what it asks for
+_FOR = re.compile(
+    r"\s*(?:(?:level|levels|posts?|classes|स्तर|पदों|স্তরের|পদের|stor(?:er)?)\s+)?(?:के\s+लिए|के\s+लिये|ke\s+liye|ke\s+liya|ke\s+lie|for|(?:-?এর\s+|র\s+)?জন্য|"
+    r"(?:er\s+|r\s+)?jonno)(?![\w\u0900-\u09ff])",
+    re.I,
+)
+_CLAUSE_BREAK = re.compile(r"[,;।|!?()\n]")
+# a degree being thought about, studied or sold as a course, not asked of applicants: "Should
+# I do an MBA?", "pursuing a part-time MBA", "an MBA from a good school costs Rs 8 lakh", "MBA
+# करूं या नौकरी?", "MBA korbo naki chakri?", "B.Pharm final year e achi"
+_COURSE_BEFORE = re.compile(
+    r"(?<![\w])(?:(?:do|doing|pursue|pursuing|enrol(?:l)?(?:ed|ing)?\s+in|join|joining|"
+    r"take\s+up|taking\s+up|study\s+for|studying\s+for)\s+(?:an?\s+|the\s+)?"
+    r"(?:(?:part-time|full-time|part\s+time|full\s+time)\s+)?|"
+    r"(?:part-time|full-time|part\s+time|full\s+time)\s+|"
+    r"(?:final|first|second|third|fourth|1st|2nd|3rd|4th|last)\s+year\s+(?:of\s+)?(?:an?\s+|the\s+|my\s+)?)$",
+    re.I,
+)
+_ENGLISH_WORDS = {"bed"}  # mixed-case degree forms that are English words in lower case
+_COURSE_AFTER = re.compile(
+    r"\s+(?:final|first|second|third|fourth|1st|2nd|3rd|4th|last)\s+(?:year|yr|sem|semester)\b|"
+    r"(?:\s+[^\s,;।|()]+){0,5}?\s+(?:costs|will\s+cost|would\s+cost)(?![\w])|"
+    r"\s+(?:करूं|करूँ|करूं\?|karun|karoon|karu|korbo|করব|করবো)(?![\w\u0900-\u09ff])",
+    re.I,
+)
 _FIELD_BEFORE_LINK = re.compile(r"\s*(?:में|से|में\s+से|in|-?এ|-?তে)?\s*$", re.I)
 
 
@@ -55,7 +82,9 @@ class QualificationExtractor:
     def __init__(self) -> None:
         lex = lexicons.qualification()
         self.entries = lex.entries
-        self.matcher = FormMatcher({f: str(i) for i, e in enumerate(lex.entries) for f in e.forms})
+        forms = {f: str(i) for i, e in enumerate(lex.entries) for f in e.forms}
+        # "BEd" in lower case is the English "bed" ("a 150-bed hospital"): only as written
+        self.matcher = FormMatcher(forms, exact={f for f in forms if f.lower() in _ENGLISH_WORDS})
         self.fields = FormMatcher({f: e.key for e in lex.fields for f in e.forms})
         self.none_required = [
             re.compile(rf"(?<![{WORD}])(?:{fold(p)}){RIGHT_EDGE}", re.I)
@@ -65,7 +94,7 @@ class QualificationExtractor:
             rf"\s*(?:{alternation(lex.not_required_after)}){RIGHT_EDGE}", re.I
         )
         self.owner_of = re.compile(
-            rf"\s*(?:-|की|का|के|में|ki|ka|ke|mein|er|'s|of|in)?\s*"
+            rf"\s*(?:-|की|का|के|में|ki|ka|ke|mein|er|'s|of|in|-?এর|-?র|ের)?\s*"
             rf"(?:{alternation(lex.owner_of)}){RIGHT_EDGE}",
             re.I,
         )
@@ -105,9 +134,12 @@ class QualificationExtractor:
             titles = self.roles.find_all(text, unit.start, unit.end)
             found = [m for m in found if not _inside_longer(m, titles)]
             owners = self._owners(text, found, unit.end)
+            aimed = self._aimed_at(text, found)
             matches = [
                 m for m in found
                 if m.start not in owners
+                and m.start not in aimed
+                and not self._a_course(text, m, unit.start, unit.end)
                 and not self._names_a_class(text, m, unit.end)
                 and not self._not_required(text, m, unit.start, unit.end)
                 and not self.not_preceded.search(text, max(unit.start, m.start - 20), m.start)
@@ -128,6 +160,26 @@ class QualificationExtractor:
                 if _COORDINATED.fullmatch(text, m.full_end, found[i + 1].start):
                     owners.add(m.start)
         return owners
+
+    def _aimed_at(self, text: str, found: list[FormMatch]) -> set[int]:
+        """Starts of levels named as the post or course another qualification is asked for:
+        "high school के लिए graduation के साथ B.Ed" (not "10 पास के लिए": a pass is a
+        requirement; nor "graduates ke liye kaunsa better?": nothing is asked of them)."""
+        aimed: set[int] = set()
+        for i, m in enumerate(found):
+            link = _FOR.match(text, m.full_end)
+            if link is None or _PASSED.search(text[m.start : m.end]):
+                continue
+            later = [n for n in found[i + 1 :] if n.start >= link.end()]
+            if later and not _CLAUSE_BREAK.search(text, link.end(), later[0].start):
+                aimed.add(m.start)
+        return aimed
+
+    def _a_course(self, text: str, m: FormMatch, lo: int, hi: int) -> bool:
+        """ "Should I do an MBA?", "a part-time MBA", "an MBA ... costs Rs 8 lakh": the
+        degree as a course someone may take or buy."""
+        before = _COURSE_BEFORE.search(text, max(lo, m.start - 40), m.start)
+        return bool(before or _COURSE_AFTER.match(text, m.full_end, hi))
 
     def _names_a_class(self, text: str, m: FormMatch, hi: int) -> bool:
         """ "high school teacher", "class 10-এর ছাত্রকে", "Madhyamik batch": the level names a

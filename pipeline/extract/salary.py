@@ -65,6 +65,7 @@ from pipeline.extract.view import (
     FormMatch,
     FormMatcher,
     alternation,
+    fold,
     form_key,
 )
 
@@ -99,6 +100,8 @@ _ELAPSED_AFTER = re.compile(
     r"moddhe|within)(?![\w])",
     re.I,
 )
+_RATES = {"rate", "rates", "রেট", "दर"}  # distractor forms that name an hourly wage too
+_ONE_WORD = re.compile(r"[^\s,;।|()]+(?=\s)")
 _BRACKET = re.compile(r"\s*\(\s*([^()]{1,20}?)\s*\)")
 _LIKE_SIZE = 4  # a period or a pay reading is shared only between figures this close in size
 # a rate after a figure: "per shift", "/visit", "प्रति ऑर्डर", "প্রতি ভিজিটে", "har order par"
@@ -118,6 +121,13 @@ _DENIED = re.compile(
 _NEGATION = re.compile(rf"(?<![{WORD}]){_NEGATOR}(?![{WORD}])", re.I)
 
 _HEDGE = re.compile(r"(?:about|around|only|just|roughly|nearly|almost)", re.I)
+# "Coaching institutes में teachers को ₹1,200 मिलते हैं", "coaching centre-এ পড়িয়ে": a
+# coaching word naming the workplace, not a fee
+_WORKPLACE_AFTER = re.compile(
+    r"\s*(?:institutes?|institutions?|centres?|centers?|सेंटर|संस्थान|संस्थानों|इंस्टीट्यूट|"
+    r"সেন্টার|সেন্টারে|প্রতিষ্ঠান|প্রতিষ্ঠানে)(?![\w\u0900-\u09ff])",
+    re.I,
+)
 # a listing line "Housekeeping Attendant: ₹14,000 – ₹17,000", "Merchandisers: around 28k":
 # the figure opens the text after the colon, perhaps after a hedge word
 _AFTER_COLON = re.compile(
@@ -178,6 +188,16 @@ _RATE_ONE = re.compile(
 _RATE_ARTICLE = re.compile(
     r"(?:a|an|ek)\s+(?:gig|order|delivery|piece|task|project|article|visit|ride|trip|parcel|"
     r"call|page|lead|form|session|class|student|patient|job|assignment|logo|design)s?\b",
+    re.I,
+)
+# "মাসে ১৩ হাজার টাকায় পড়াচ্ছি", "12 hazaar mein kaam karta hoon", "8000 रुपये में नौकरी कर
+# रही हूं": a sum "for" which someone works is pay, not a price
+_WORKED_FOR = re.compile(
+    fold(
+        r"\s*(?:\S+\s+){0,2}?(?:কাজ\s+কর|কাজ\s+করে|চাকরি\s+কর|পড়া(?:চ্ছি|চ্ছেন|চ্ছে|ই|ন|তাম)|"
+        r"খাট(?:ি|ছি|েন)|काम\s+कर|नौकरी\s+कर|पढ़ा(?:ता|ती|ते|\s+रह)|kaam\s+kar|kam\s+kar|"
+        r"naukri\s+kar|padha(?:ta|ti|te|\s+rah)|kaj\s+kor|chakri\s+kor|pora(?:i|chhi|cchi|chi))"
+    ),
     re.I,
 )
 # goods priced by a measure are not pay: "₹40 प्रति किलो", "৳120 per kg"
@@ -276,17 +296,44 @@ class SalaryExtractor:
 
     # -- document level --------------------------------------------------------------
 
+    def _votes(self, text: str, unit: Unit) -> dict[str, int]:
+        """Country cues and places of India and Bangladesh named in one unit."""
+        votes = {"IN": 0, "BD": 0}
+        for m in self.country.finditer(text, unit.start, unit.end):
+            votes[m.key] += 1
+        for m in self.places.finditer(text, unit.start, unit.end):
+            votes[m.key] += 1
+        return votes
+
     def _taka_currency(self, dv: DocView) -> tuple[str, dict[str, int]]:
         """INR or BDT for a bare "টাকা": whichever country the document points to."""
         votes = {"IN": 0, "BD": 0}
         for u in dv.live_units():
-            for m in self.country.finditer(dv.text, u.start, u.end):
-                votes[m.key] += 1
-            for m in self.places.finditer(dv.text, u.start, u.end):
-                votes[m.key] += 1
+            for key, n in self._votes(dv.text, u).items():
+                votes[key] += n
         if votes["IN"] == votes["BD"]:
             return self.taka_default, votes
         return ("INR" if votes["IN"] > votes["BD"] else "BDT"), votes
+
+    def _local_takas(self, dv: DocView, taka: str) -> dict[int, str]:
+        """The reading of "টাকা" for each unit (by its start): the one country named in the
+        unit, else in its paragraph, else the document's (a Kolkata reply in a thread about
+        Dhaka: "উত্তর ৩ (কলকাতা): সপ্তাহে ৪,৫০০ টাকা" is in rupees)."""
+        units = dv.live_units()
+        own = {u.start: self._votes(dv.text, u) for u in units}
+        paragraphs: dict[int, dict[str, int]] = {}
+        for u in units:
+            p = paragraphs.setdefault(u.paragraph, {"IN": 0, "BD": 0})
+            for key, n in own[u.start].items():
+                p[key] += n
+        out = {}
+        for u in units:
+            out[u.start] = taka
+            for votes in (own[u.start], paragraphs[u.paragraph]):
+                if bool(votes["IN"]) != bool(votes["BD"]):
+                    out[u.start] = "INR" if votes["IN"] else "BDT"
+                    break
+        return out
 
     def extract(self, dv: DocView) -> list[Candidate]:
         taka, votes = self._taka_currency(dv)
@@ -295,6 +342,7 @@ class SalaryExtractor:
         bengali = bool(dv.doc.language) and dv.doc.language.get("primary") == "bn"
         clearly_bd = votes["BD"] >= 2 and votes["IN"] == 0
         plain_default = "BDT" if taka == "BDT" and (bengali or clearly_bd) else "INR"
+        takas = self._local_takas(dv, taka)
         out: list[Candidate] = []
         last_role: dict[int, str] = {}
         heading_role: str | None = None  # role named in a short heading line ...
@@ -303,7 +351,7 @@ class SalaryExtractor:
             if unit.paragraph != heading_paragraph:
                 heading_role = None
             roles = self.roles.find_all(dv.text, unit.start, unit.end)
-            for cand in self._unit_salaries(dv.text, unit, taka, plain_default, roles):
+            for cand in self._unit_salaries(dv.text, unit, takas[unit.start], plain_default, roles):
                 if cand.fields.get("role") is None:
                     # the job named earlier in the paragraph, or in the heading above it
                     cand.fields["role"] = last_role.get(unit.paragraph, heading_role)
@@ -408,9 +456,30 @@ class SalaryExtractor:
             counts = self.count_after_multiplied if a.multiplier else self.count_after
             if counts.match(text, a.end, unit.end):
                 return True  # "10,000 लोग", "২৫ লাখ কেজি", "50 हजार टन"
+            if self._counted_past_bound(text, a, unit, counts):
+                return True  # "65 हज़ार से ज़्यादा teacher posts", "10,000 से अधिक पद"
         if re.search(r"\d-\d+-$", text[max(0, a.start - 12) : a.start]):
             return True  # the last part of "1800-208-9898"
         return False
+
+    def _counted_past_bound(self, text: str, a: Amount, unit: Unit, counts: re.Pattern) -> bool:
+        """A count noun after an open bound, perhaps after one word naming what is counted:
+        "10,000 से अधिक पद", "65 हज़ार से ज़्यादा teacher posts", "২ হাজারের বেশি নার্সের পদ"
+        (not a period word: "20 हजार महीना से ज्यादा")."""
+        bound = self.min_after.match(text, a.end, unit.end) or self.max_after.match(
+            text, a.end, unit.end
+        )
+        if bound is None:
+            return False
+        at = _skip_space(text, bound.end())
+        if counts.match(text, at, unit.end):
+            return True
+        word = _ONE_WORD.match(text, at, unit.end)
+        return bool(
+            word
+            and self._period_at(text, at, unit.end) is None
+            and counts.match(text, word.end(), unit.end)
+        )
 
     def _readings(self, text: str, unit: Unit) -> list[Reading]:
         money = self._money(text, unit)
@@ -530,6 +599,9 @@ class SalaryExtractor:
             for d in self._distractors(text, unit)
             if not any(p.start <= d.start and d.full_end <= p.full_end for p in pays)
         ]
+        if period == "hour" and r.currency:
+            # "rate ghontay 6 dollar", "my hourly rate is $12": a worker's rate by the hour
+            distractors = [d for d in distractors if text[d.start : d.end].lower() not in _RATES]
         if any(d.start >= r.end and _SPENT_ON.fullmatch(text, r.end, d.start) for d in distractors):
             return None  # "pays more than Tk 15,000 a month in rent"
         head = self._head(text, unit, r)
@@ -582,13 +654,15 @@ class SalaryExtractor:
 
     def _distractors(self, text: str, unit: Unit) -> list[FormMatch]:
         """The unit's distractors, less benefits said to come with the pay ("PF ও ESI সহ",
-        "PF ke saath", "including PF"): those are no cost or fee."""
+        "PF ke saath", "including PF") and places of work ("coaching institutes में
+        teachers को"): those are no cost or fee."""
         return [
             d
             for d in self.distractor.find_all(text, unit.start, unit.end)
             if not (
                 _INCLUDED_AFTER.match(text, d.full_end, unit.end)
                 or _INCLUDED_BEFORE.search(text, max(unit.start, d.start - 12), d.start)
+                or _WORKPLACE_AFTER.match(text, d.full_end, unit.end)
             )
         ]
 
@@ -714,7 +788,10 @@ class SalaryExtractor:
         ):
             return True  # "১.২ লাখ টাকা ছাড়িয়ে যায়", "25 hazaar se upar jaati hai": it goes past
         m = self.earn.match(text, at, min(unit.end, at + 30))
-        return bool(m and m.group("price") is None)
+        if m and m.group("price") is None:
+            return True
+        price = self.price.match(text, at, unit.end)
+        return bool(price and _WORKED_FOR.match(text, price.end(), unit.end))
 
     def _period(self, text: str, unit: Unit, r: Reading, floor: int) -> str | None:
         """The pay period written in the same clause, nearest after the figure first; none

@@ -15,10 +15,12 @@ phrase is not a requirement. In a job listing, years in brackets right after a j
 ("Warehouse supervisor (diploma, 2+ years)") are experience with no experience word, and
 so is a bounded count of years in a place of work ("minimum 1 year in a hotel"). A worker's
 own tenure counts where "पिछले / গত / for the last" stands before the figure and the sentence
-names work or a job. An age, notice or validity word in another clause (after a comma or
-full stop) does not block a figure whose experience word is in its own clause. A negated
-experience phrase in a first-person question ("Can I get a job without experience?") is the
-asker's own situation, not a job's requirement, and gives no fact.
+names work or a job (or, for a present tenure, a workplace: "company mein 2 saal se hoon");
+so do "with N years on the job" and the years it takes to reach a higher post ("Team
+Leader बनने में डेढ़ से दो साल लगते हैं"). An age, notice or validity word in another clause
+(after a comma or full stop) does not block a figure whose experience word is in its own
+clause. A negated experience phrase in a first-person question ("Can I get a job without
+experience?") is the asker's own situation, not a job's requirement, and gives no fact.
 """
 
 from __future__ import annotations
@@ -62,7 +64,7 @@ _TENURE_AFTER = re.compile(r"\s*(?:ধরে|ধরেই|dhore|dhorei)(?![\w\u0
 _SINCE_AFTER = re.compile(
     r"\s*(?:से|se)\s+(?!(?:कम|ज्यादा|ज़्यादा|अधिक|ऊपर|लेकर|kam|zyada|jyada|adhik|upar|lekar)\b)"
     r"[^,;।|.?!]{0,40}?(?<![\w\u0900-\u097f])(?:रहा|रही|रहे|हूं|हूँ|हैं|raha|rahi|rahe|hoon|hun)"
-    r"(?![\w\u0900-\u097f])",
+    r"(?![\w\u0900-\u0963\u0966-\u097f])",  # a danda may follow
     re.I,
 )
 # "I have been a nurse for 6 years", "has worked as a driver for 4 years"
@@ -70,6 +72,34 @@ _FOR_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:been|worked|working|served)\b[^,.;]{0,40}?\bfor\s+(?:over\s+|about\s+)?$",
     re.I,
 )
+# a workplace named in the sentence of a present tenure: "company mein 2 saal se hoon"
+_WORKPLACE = re.compile(
+    r"(?<![\w\u0900-\u09ff])(?:company|kampani|कंपनी|कम्पनी|কোম্পানি|কোম্পানিতে|office|ऑफिस|দপ্তরে|"
+    r"অফিসে|firm|फर्म|factory|फैक्ट्री|कारखाने|কারখানায়|hospital|अस्पताल|হাসপাতালে)",
+    re.I,
+)
+# "with five to seven years on the shop floor": "with", a count of years, and where they
+# were spent
+_WITH_WORD = re.compile(
+    r"(?<![A-Za-z])with\s+(?:at\s+least\s+|over\s+|about\s+|around\s+|more\s+than\s+)?",
+    re.I,
+)
+_SPENT_IN = re.compile(r"\s+(?:on|in|at|as|behind|under)\s", re.I)
+# reaching a higher post: "Team Leader बनने में", "supervisor banne mein", "promotion পেতে",
+# "to become a team leader"
+_PROMOTION = re.compile(
+    r"promotion|promoted|प्रमोशन|पदोन्नति|প্রমোশন|পদোন্নতি|"
+    r"(?:team\s+leader|TL|supervisor|manager|senior|टीम\s+लीडर|सुपरवाइजर|मैनेजर|सीनियर|"
+    r"টিম\s+লিডার|সুপারভাইজার|ম্যানেজার|সিনিয়র)\S*\s+(?:बनने|बनते|banne|bante|হতে|hote)|"
+    r"to\s+become\s+(?:a\s+|an\s+)?(?:team\s+leader|TL|supervisor|manager|senior)",
+    re.I,
+)
+_TAKES_AFTER = re.compile(
+    r"\s*(?:लगते|लगता|लगती|लग\s+जाते|लग\s+जाता|lagte|lagta|lagti|lag\s+jaate|lag\s+jate|লাগে|"
+    r"লেগে\s+যায়|lage|lege\s+jay)(?![\w\u0900-\u0963\u0966-\u09ff])",  # a danda may follow
+    re.I,
+)
+_TAKES_BEFORE = re.compile(r"(?<![A-Za-z])(?:takes?|took|taking)\s+(?:\S+\s+){0,4}$", re.I)
 _WITH = re.compile(r"\s+with\s+(?:at\s+least\s+|over\s+|about\s+|around\s+)?", re.I)
 # searching or preparing for a job is no tenure: "3 saal se naukri dhoondh raha hoon"
 _SEARCHING = re.compile(
@@ -164,6 +194,8 @@ class ExperienceExtractor:
         ]
         cues += self._tenure(text, unit)
         cues += self._role_with(text, unit)
+        cues += self._with_years(text, unit)
+        cues += self._time_to_promotion(text, unit)
         if not cues:
             return []
         blockers = self.blockers.find_all(text, unit.start, unit.end)
@@ -220,17 +252,19 @@ class ExperienceExtractor:
         "last/पिछले" before a figure stands in for the experience word when the sentence
         names work or a job (a role); "पिछले 2 साल से दाम बढ़े" stays out."""
         body = text[unit.start : unit.end]
-        if not (_WORK_WORD.search(body) or self.roles.find_all(text, unit.start, unit.end)):
-            return []
+        working = bool(_WORK_WORD.search(body) or self.roles.find_all(text, unit.start, unit.end))
         out = []
-        for a in finder().find(text, unit.start, unit.end):
+        for a in finder().find(text, unit.start, unit.end) if working else []:
             m = _TENURE_BEFORE.search(text, max(unit.start, a.start - 24), a.start)
             m = m or _FOR_BEFORE.search(text, max(unit.start, a.start - 60), a.start)
             if m:
                 out.append(FormMatch(m.start(), m.end(), "cue", m.end()))
         if _SEARCHING.search(body):
             return out
-        for u in self.units.finditer(text, unit.start, unit.end):
+        # "ek logistics company mein 2 saal se hoon": being at a workplace for years, said in
+        # the present, is a tenure too
+        working = working or bool(_WORKPLACE.search(body))
+        for u in self.units.finditer(text, unit.start, unit.end) if working else []:
             m = _TENURE_AFTER.match(text, u.full_end, unit.end)
             m = m or _SINCE_AFTER.match(text, u.full_end, unit.end)
             if m:
@@ -246,6 +280,37 @@ class ExperienceExtractor:
             m = _WITH.match(text, role.full_end, unit.end)
             if m and self.units.regex.match(text, _skip_space(text, _amount_end(text, m.end()))):
                 out.append(FormMatch(m.start(), m.end(), "cue", m.end()))
+        return out
+
+    def _with_years(self, text: str, unit: Unit) -> list[FormMatch]:
+        """ "with five to seven years on the shop floor", "with 3 years in sales": "with" and a
+        count of years spent somewhere is experience (an age or course word still blocks)."""
+        out = []
+        for m in _WITH_WORD.finditer(text, unit.start, unit.end):
+            at = _amount_end(text, m.end())
+            if at == m.end():
+                continue
+            if (c := self.connector.match(text, at, unit.end)) and _amount_end(
+                text, c.end()
+            ) > c.end():
+                at = _amount_end(text, c.end())
+            u = self.units.regex.match(text, _skip_space(text, at), unit.end)
+            if u and _SPENT_IN.match(text, u.end(), unit.end):
+                out.append(FormMatch(m.start(), m.end(), "cue", m.end()))
+        return out
+
+    def _time_to_promotion(self, text: str, unit: Unit) -> list[FormMatch]:
+        """ "Team Leader बनने में डेढ़ से दो साल लगते हैं", "It takes two years to become a
+        supervisor", "promotion পেতে ২ বছর লাগে": the years of work it takes to reach a
+        higher post."""
+        if not _PROMOTION.search(text, unit.start, unit.end):
+            return []
+        out = []
+        for u in self.units.finditer(text, unit.start, unit.end):
+            before = _TAKES_BEFORE.search(text, max(unit.start, u.start - 40), u.start)
+            if _TAKES_AFTER.match(text, u.full_end, unit.end) or before:
+                at = _skip_space(text, u.full_end)
+                out.append(FormMatch(at, at + 1, "cue", at + 1))
         return out
 
     def _job_brackets(self, text: str, unit: Unit) -> list[FormMatch]:

@@ -118,7 +118,7 @@ class AmountFinder:
         amounts: list[Amount] = []
         group: list[_Atom] = []
         for atom in atoms:
-            if group and text[group[-1].end : atom.start].strip(" \t"):
+            if group and not _joined(text, group[-1], atom):
                 amounts.extend(_combine(group))
                 group = []
             group.append(atom)
@@ -205,6 +205,15 @@ class _Builder:
         self.total += n * atom.value
         self.pending, self.add, self.last_mult = None, None, atom.value
         self.atoms.append(atom)
+
+
+def _joined(text: str, prev: _Atom, atom: _Atom) -> bool:
+    """Two atoms of one amount: only spaces between, or a hyphen from a number word to its
+    multiplier ("fourteen-thousand", "two-lakh"; not "15-20k" nor "সাত-আট হাজার": ranges)."""
+    gap = text[prev.end : atom.start]
+    if not gap.strip(" \t"):
+        return True
+    return gap == "-" and prev.kind == "num" and not prev.digits and atom.kind == "mult"
 
 
 def _combine(atoms: list[_Atom]) -> list[Amount]:

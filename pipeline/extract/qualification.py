@@ -40,7 +40,7 @@ from pipeline.extract.view import (
 
 _FIELD_INTRO = re.compile(r"\s*(?:in|of|with|में|इन|ইন|\()?\s*", re.I)
 _FIELD_SEP = re.compile(r"\s*(?:,|/|&|or|and|या|और|एवं|বা|ও|এবং)\s*", re.I)
-_COORDINATED = re.compile(r"\s*(?:,|/|&|and|or|aur|और|या|ya|ও|এবং|বা|ar|আর)?\s*", re.I)
+_COORDINATED = re.compile(r"\s*(?:,|/|&|and|or|aur|और|या|ya|ও|এবং|বা|ba|ar|আর)?\s*", re.I)
 _NO_BEFORE = re.compile(r"(?<![\w])(?:no|not\s+an?)\s+$", re.I)
 _NEEDED_AFTER = re.compile(
     r"\s*(?:degree\s+)?(?:is\s+|are\s+)?(?:needed|required|necessary)\b", re.I
@@ -57,6 +57,7 @@ _FOR = re.compile(
     re.I,
 )
 _CLAUSE_BREAK = re.compile(r"[,;।|!?()\n]")
+_BRACKETED = re.compile(r"\s*\(\s*")  # a level restated in brackets: "12वीं (सीनियर सेकेंडरी)"
 # a degree being thought about, studied or sold as a course, not asked of applicants: "Should
 # I do an MBA?", "pursuing a part-time MBA", "an MBA from a good school costs Rs 8 lakh", "MBA
 # करूं या नौकरी?", "MBA korbo naki chakri?", "B.Pharm final year e achi"
@@ -133,7 +134,7 @@ class QualificationExtractor:
             ]
             titles = self.roles.find_all(text, unit.start, unit.end)
             found = [m for m in found if not _inside_longer(m, titles)]
-            owners = self._owners(text, found, unit.end)
+            owners = self._owners(text, found, unit.end) | self._classes(text, found, unit.end)
             aimed = self._aimed_at(text, found)
             matches = [
                 m for m in found
@@ -160,6 +161,18 @@ class QualificationExtractor:
                 if _COORDINATED.fullmatch(text, m.full_end, found[i + 1].start):
                     owners.add(m.start)
         return owners
+
+    def _classes(self, text: str, found: list[FormMatch], hi: int) -> set[int]:
+        """Starts of levels coordinated before one that names a class being taught: "SSC ba
+        HSC porikkharthi", "10th or 12th students" (the pupils, not a requirement)."""
+        classes: set[int] = set()
+        for i in range(len(found) - 2, -1, -1):
+            m, n = found[i], found[i + 1]
+            named = n.start in classes or self._names_a_class(text, n, hi)
+            if named and _COORDINATED.fullmatch(text, m.full_end, n.start):
+                if not _PASSED.search(text[m.start : m.end]):
+                    classes.add(m.start)
+        return classes
 
     def _aimed_at(self, text: str, found: list[FormMatch]) -> set[int]:
         """Starts of levels named as the post or course another qualification is asked for:
@@ -196,7 +209,9 @@ class QualificationExtractor:
         return bool(after_no and _NEEDED_AFTER.match(text, m.full_end, hi))
 
     def _merge_adjacent(self, text: str, matches: list[FormMatch]) -> list[list[FormMatch]]:
-        """ "जीएनएम डिप्लोमा": a named degree beside a generic word of its level is one fact."""
+        """ "जीएनएम डिप्लोमा": a named degree beside a generic word of its level is one fact;
+        so is a level restated in brackets right after it ("12वीं (सीनियर सेकेंडरी)",
+        "snatok (honours)", "HSC (Class 12)")."""
         groups: list[list[FormMatch]] = []
         for m in matches:
             if groups:
@@ -206,6 +221,10 @@ class QualificationExtractor:
                 if same_level and not text[prev.full_end : m.start].strip():
                     groups[-1].append(m)
                     continue
+                if a.level == b.level and _BRACKETED.fullmatch(text, prev.full_end, m.start):
+                    if text[m.full_end : m.full_end + 1] == ")":
+                        groups[-1].append(m)
+                        continue
             groups.append([m])
         return groups
 
@@ -213,6 +232,8 @@ class QualificationExtractor:
         entries = [self.entries[int(m.key)] for m in group]
         named = next((e for e in entries if e.degree), entries[0])
         start, end = group[0].start, group[-1].full_end
+        if len(group) > 1 and text[end : end + 1] == ")" and "(" in text[start:end]:
+            end += 1  # "12वीं (सीनियर सेकेंडरी)": close the bracket of the restated level
         fields = self._fields_after(text, end, hi) or []
         before = [] if fields else self._field_before(text, lo, start)
         base = {"level": named.level, "degree": named.degree}

@@ -29,8 +29,13 @@ For each sentence unit:
    ₹17,000"), pay reaching a bound ("बाईस हजार तक जाता है"), a currency-and-period figure
    whose only distractor sits in a bracketed note after it ("₹16,500/month (PF कटने से
    पहले)");
+   Also pay: a digits-only sum of 1000 or more with a month or week word right after it in
+   a sentence with no distractor ("30,000 mahina ghar baithe"), and a sum naming its job
+   ("a fourteen-thousand-rupee job", "15 हजार की नौकरी");
 6. a money figure coordinated with a pay figure of like size in a sentence with no
-   distractor is pay too ("Telecaller ko 12 hazaar aur team leader ko 20 hazaar milte hain");
+   distractor is pay too ("Telecaller ko 12 hazaar aur team leader ko 20 hazaar milte hain"),
+   and so is one that carries on from the pay of the sentence just before it in the same
+   paragraph ("বেতন মাসে নয় হাজার টাকা। কলেজে পড়ালে তিরিশ হাজারের কাছাকাছি।");
 7. period from the words around it (प्रति माह, per annum, মাসে, LPA, "(মাসিক)" in brackets,
    "In a good month" ...), looking back to the start of the clause ("Har mahine target
    pura karne par 2,500 se 4,000 rupaye"); none for a piece rate ("প্রতি অর্ডারে ১৫ টাকা"),
@@ -165,7 +170,8 @@ _SPENT_ON = re.compile(
 )
 # "यही आंकड़ा बाईस हजार तक जाता है", "6 LPA porjonto othe": a figure the pay reaches
 _REACH = re.compile(
-    r"\s*(?:जाता|जाती|जाते|पहुंच\w*|पहुँच\w*|jaata|jata|jaati|jati|jaate|jate|pahunch\w*|"
+    r"\s*(?:(?:चली|चला|चले|chali|chala|chale)\s+)?"  # "के पार चली जाती है"
+    r"(?:जाता|जाती|जाते|पहुंच\w*|पहुँच\w*|jaata|jata|jaati|jati|jaate|jate|pahunch\w*|"
     r"যায়|যায়|ওঠে|পৌঁছায়|jay|jai|othe|uthe|pouchay)(?![\w])",
     re.I,
 )
@@ -174,7 +180,8 @@ _REACH_END = re.compile(r"(?:যা[\u09af\u09df]\u09bc?|jay|jai)\s*$", re.I)  #
 # "per delivery ₹30" (checked against the period forms: "प्रति माह ₹15,000" is a period)
 _RATE_BEFORE = re.compile(
     r"(?<![\w])(?:per|prati|proti|प्रति|প্রতি|har|हर|hor|প্রত্যেক|each|every)\s+([^\s,;।|]+)"
-    r"(?:\s+(?:par|pe|पर|पे|e|te))?\s*$",
+    r"(?:\s+(?:par|pe|पर|पे|e|te|(?:er\s+|r\s+)?jonno|(?:এর\s+|র\s+)?জন্য|ke\s+liye|के\s+लिए))?"
+    r"\s*$",
     re.I,
 )
 # a piece rate for one piece of work: "एक शर्ट की सिलाई पर ₹14", "ek form bharne pe 20 rupaye",
@@ -198,6 +205,13 @@ _WORKED_FOR = re.compile(
         r"খাট(?:ি|ছি|েন)|काम\s+कर|नौकरी\s+कर|पढ़ा(?:ता|ती|ते|\s+रह)|kaam\s+kar|kam\s+kar|"
         r"naukri\s+kar|padha(?:ta|ti|te|\s+rah)|kaj\s+kor|chakri\s+kor|pora(?:i|chhi|cchi|chi))"
     ),
+    re.I,
+)
+# a sum naming the job it pays: "a fourteen-thousand-rupee job", "15 हजार की नौकरी", "২০ হাজার
+# টাকার চাকরি", "20k ki naukri"
+_JOB_AFTER = re.compile(
+    r"\s*-?\s*(?:की|का|ki|ka|er|-?এর|-?র)?\s*(?:jobs?|naukri|naukriyan|नौकरी|नौकरियां|चाकरी|"
+    r"চাকরি|চাকরির|chakri|chakuri|chakrir)(?![\w\u0900-\u09ff])",
     re.I,
 )
 # goods priced by a measure are not pay: "₹40 प्रति किलो", "৳120 per kg"
@@ -347,11 +361,17 @@ class SalaryExtractor:
         last_role: dict[int, str] = {}
         heading_role: str | None = None  # role named in a short heading line ...
         heading_paragraph = -1  # ... applies to the paragraph after it
+        before: tuple[int, list[Candidate]] = (-1, [])  # the previous unit's pay figures
         for unit in dv.live_units():
             if unit.paragraph != heading_paragraph:
                 heading_role = None
             roles = self.roles.find_all(dv.text, unit.start, unit.end)
-            for cand in self._unit_salaries(dv.text, unit, takas[unit.start], plain_default, roles):
+            previous = before[1] if before[0] == unit.paragraph else []
+            found = self._unit_salaries(
+                dv.text, unit, takas[unit.start], plain_default, roles, previous
+            )
+            before = (unit.paragraph, found)
+            for cand in found:
                 if cand.fields.get("role") is None:
                     # the job named earlier in the paragraph, or in the heading above it
                     cand.fields["role"] = last_role.get(unit.paragraph, heading_role)
@@ -363,14 +383,23 @@ class SalaryExtractor:
         return out
 
     def _unit_salaries(
-        self, text: str, unit: Unit, taka: str, plain_default: str, roles: list[FormMatch]
+        self,
+        text: str,
+        unit: Unit,
+        taka: str,
+        plain_default: str,
+        roles: list[FormMatch],
+        previous: list[Candidate] = (),  # type: ignore[assignment]
     ) -> list[Candidate]:
         """The pay figures of one sentence unit.
 
         Each reading is judged on its own (step 5); then a money figure coordinated with a
         judged pay figure ("Telecaller ko 12 hazaar aur team leader ko 20 hazaar milte hain")
-        is pay too when the sentence names no distractor; last, a figure with no period of its
-        own takes one from the nearest pay figure of like size (never from a rent or fee).
+        is pay too when the sentence names no distractor, and so is a money figure that
+        carries on from the pay figures of the sentence just before it in the paragraph
+        (``previous``: "शुरुआत 16 हजार से होती है। तीन साल बाद यह पच्चीस हजार के पार चली जाती
+        है।"); last, a figure with no period of its own takes one from the nearest pay figure
+        of like size (never from a rent or fee).
         """
         readings = self._readings(text, unit)
         periods = [
@@ -402,6 +431,10 @@ class SalaryExtractor:
                 if self._per_measure(text, unit, r) or self._spent(text, unit, r):
                     continue
                 cands[i] = self._candidate(r, periods[i], None, taka, plain_default, 0.7)
+        if previous and not self._distractors(text, unit):
+            for i, r in enumerate(readings):
+                if cands[i] is None and self._carried_on(text, unit, r, previous):
+                    cands[i] = self._candidate(r, periods[i], None, taka, plain_default, 0.6)
         kept_periods = [p if c is not None else None for p, c in zip(periods, cands, strict=True)]
         out = []
         for r, own, cand in zip(readings, periods, cands, strict=True):
@@ -426,7 +459,7 @@ class SalaryExtractor:
         for a in finder().find(text, unit.start, unit.end):
             start, end, code = a.start, a.end, None
             before = [c for c in curs if c.end <= a.start and not text[c.end : a.start].strip()]
-            after = [c for c in curs if c.start >= a.end and not text[a.end : c.start].strip()]
+            after = [c for c in curs if c.start >= a.end and _currency_gap(text, a, c)]
             if before and a.start - before[-1].end <= 2:
                 if not (a.has_digits or a.multiplier or after):
                     continue  # "১৫ হাজার টাকা নয়": a small number word after the sum
@@ -529,6 +562,15 @@ class SalaryExtractor:
         if (p := self._period_at(text, at, m2.start)) is not None:
             at, skipped = _skip_space(text, p), True
         return skipped and at == m2.start
+
+    def _period_right_after(self, text: str, unit: Unit, r: Reading) -> str | None:
+        """The period word written right after the figure ("30,000 mahina"), if any."""
+        at = _skip_space(text, r.end)
+        for matcher in (self.period_adjacent, self.period_near):
+            m = matcher.regex.match(text, at, unit.end)
+            if m and m.start() == at and (key := matcher.key_of(m.group("f"))):
+                return key
+        return None
 
     def _period_at(self, text: str, at: int, end: int) -> int | None:
         """End of a period form written at ``at``, if any."""
@@ -636,6 +678,11 @@ class SalaryExtractor:
         unrelated = all(d.start >= r.end and "(" in text[r.end : d.start] for d in distractors)
         if money_like and period and unrelated and not self._priced(text, r):
             return 0.8
+        if clean and money_like and _JOB_AFTER.match(text, r.end, unit.end):
+            return 0.7  # "a fourteen-thousand-rupee job", "15 हजार की नौकरी"
+        if bare and value >= 1000 and not distractors and not self._priced(text, r):
+            if self._period_right_after(text, unit, r) in {"month", "week"}:
+                return 0.65  # "30,000 mahina ghar baithe", "12000 महीना"
         ranged = r.low is not r.high or r.min is None or r.max is None
         if pays and ranged and value >= 1000 and period and not distractors:
             return 0.75  # "Weekly payout hota hai, hafte mein 4000 se 5000 tak"
@@ -651,6 +698,23 @@ class SalaryExtractor:
         if listed_sum and unrelated and self._listed(text, unit, r):
             return 0.7  # "Housekeeping Attendant: ₹14,000 – ₹17,000"
         return None
+
+    def _carried_on(self, text: str, unit: Unit, r: Reading, previous: list[Candidate]) -> bool:
+        """ "স্কুলে বেতন সাত-আট হাজার টাকা। বি.এড থাকলে পঁচিশ হাজারের কাছাকাছি।": a money figure
+        (a currency or a multiplier) of like size to a pay figure of the sentence before,
+        in a sentence with no distractor, goes on about the same pay."""
+        if not (r.currency or _multiplied(r)):
+            return False
+        if self._deducted(text, unit, r) or self._per_measure(text, unit, r):
+            return False
+        if self._spent(text, unit, r) or self._priced(text, r):
+            return False
+        size = r.max or r.min or 0
+        return any(
+            (x := c.fields.get("max") or c.fields.get("min"))
+            and max(x, size) / min(x, size) <= _LIKE_SIZE
+            for c in previous
+        )
 
     def _distractors(self, text: str, unit: Unit) -> list[FormMatch]:
         """The unit's distractors, less benefits said to come with the pay ("PF ও ESI সহ",
@@ -909,6 +973,13 @@ def _multiplied(r: Reading) -> bool:
     """A figure in thousands or lakhs ("৩ লাখ", "15 hazaar") reads as money even with no
     currency (counts of people are dropped earlier by the count nouns)."""
     return any((m.amount.multiplier or 0) >= 1000 for m in (r.low, r.high))
+
+
+def _currency_gap(text: str, a: Amount, c: FormMatch) -> bool:
+    """Only spaces between a figure and the currency after it, or a hyphen before a currency
+    word in a compound adjective ("fourteen-thousand-rupee job", "20,000-taka salary")."""
+    gap = text[a.end : c.start]
+    return not gap.strip() or (gap == "-" and text[c.start : c.start + 1].isalpha())
 
 
 def _skip_space(text: str, i: int) -> int:

@@ -68,9 +68,10 @@ ROUND_DIRS = {
     "round7": 7,
     "round8": 8,
     "round9": 9,
+    "round10": 10,
 }
 # rounds whose errors have been read while tuning: they belong to the train split
-DEVELOPMENT_ROUNDS = {2, 3, 4, 5, 6, 7, 8}
+DEVELOPMENT_ROUNDS = {2, 3, 4, 5, 6, 7, 8, 9}
 
 
 class CorpusError(ValueError):

@@ -115,6 +115,19 @@ _FIRST_PERSON = re.compile(
     r"mere|main|mai|আমি|আমার|আমাকে|ami|amar|amake|(?-i:I)|me|my)(?![\w\u0900-\u0DFF])",
     re.I,
 )
+# "at least 2 years of postdoctoral work", "5 years of government service": years of work
+# with a word or two describing it
+_YEARS_OF_WORK = re.compile(
+    r"(?<![A-Za-z])(?:years?|yrs?|months?)\s+of\s+(?:[A-Za-z-]+\s+){1,2}?"
+    r"(?:work|service|practice|employment)(?![A-Za-z])",
+    re.I,
+)
+# "After two years, ₹8 lakh a year is common", "2-3 saal baad 6 LPA tak", "ছয় মাস পর ১৯ হাজার
+# টাকা": the pay a worker reaches after some years on the job
+_AFTER_BEFORE = re.compile(r"(?<![A-Za-z])after\s+(?:about\s+|around\s+)?$", re.I)
+_AFTER_AFTER = re.compile(
+    r"\s*(?:ke\s+|के\s+)?(?:baad|bad|बाद|পর|পরে|por|pore|later)(?![\w\u0980-\u09ff])", re.I
+)
 _A_UNIT = re.compile(rf"(?<![{WORD}])(half\s+)?(?:a|an|one)\s+$", re.I)  # "a year", "half a year"
 
 
@@ -196,6 +209,11 @@ class ExperienceExtractor:
         cues += self._role_with(text, unit)
         cues += self._with_years(text, unit)
         cues += self._time_to_promotion(text, unit)
+        cues += [
+            FormMatch(m.end() - 1, m.end(), "cue", m.end())
+            for m in _YEARS_OF_WORK.finditer(text, unit.start, unit.end)
+        ]
+        cues += self._years_before_pay(text, unit)
         if not cues:
             return []
         blockers = self.blockers.find_all(text, unit.start, unit.end)
@@ -313,6 +331,32 @@ class ExperienceExtractor:
                 out.append(FormMatch(at, at + 1, "cue", at + 1))
         return out
 
+    def _years_before_pay(self, text: str, unit: Unit) -> list[FormMatch]:
+        """ "After two years, ₹8 lakh a year is common", "2-3 saal baad 6 LPA tak": "after"
+        a count of years, in a sentence that states a pay figure, is the experience that pay
+        asks for. Any blocker in the sentence (training, probation, age, course) stops it:
+        "Training ke chhah mahine baad stipend badhta hai" is no job's experience."""
+        amounts = finder().find(text, unit.start, unit.end)
+        if not any(_pay_sized(a) for a in amounts):
+            return []
+        if self.blockers.find_all(text, unit.start, unit.end):
+            return []
+        out = []
+        for u in self.units.finditer(text, unit.start, unit.end):
+            before = [
+                a for a in amounts if a.end <= u.start and _PLUS.fullmatch(text, a.end, u.start)
+            ]
+            if not before or _pay_sized(before[-1]):
+                continue
+            a = before[-1]
+            prev = [p for p in amounts if p.end <= a.start]
+            first = prev[-1] if prev and self._range_unit(text, prev[-1], a) else a
+            head = _AFTER_BEFORE.search(text, max(unit.start, first.start - 20), first.start)
+            if head or _AFTER_AFTER.match(text, u.full_end, unit.end):
+                at = _skip_space(text, u.full_end)
+                out.append(FormMatch(at, at + 1, "cue", at + 1))
+        return out
+
     def _job_brackets(self, text: str, unit: Unit) -> list[FormMatch]:
         """ "Junior software developer (B.Tech/BCA, 0–2 years)", "Warehouse supervisor
         (diploma, 2+ years)": in a job listing, years in brackets right after a job name are
@@ -361,6 +405,14 @@ class ExperienceExtractor:
         if u and self.connector.fullmatch(text, u.end(), b.start):
             return self.units.key_of(u.group("f"))
         return None
+
+
+def _pay_sized(a: Amount) -> bool:
+    """A figure that reads as money: in thousands or lakhs, per year (LPA), or 1,000 or more
+    and not a calendar year."""
+    if (a.multiplier or 0) >= 1000 or a.period:
+        return True
+    return a.value >= 1000 and not re.fullmatch(r"(?:19|20)\d\d", a.digits)
 
 
 def _beside(text: str, start: int, end: int, cues: list[FormMatch]) -> bool:

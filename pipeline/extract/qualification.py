@@ -57,6 +57,17 @@ _FOR = re.compile(
     re.I,
 )
 _CLAUSE_BREAK = re.compile(r"[,;।|!?()\n]")
+_HIRING_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:want|wants|wanted|hire|hires|hiring|recruit|recruits|recruiting|prefer|"
+    r"prefers|preferred|seek|seeks|seeking|looking\s+for|invite|invites|inviting|need|needs)\s",
+    re.I,
+)
+_APPLY_AFTER = re.compile(
+    r"[\u0980-\u09ff]*\s*(?:ও\s+|o\s+|bhi\s+|भी\s+|too\s+|also\s+)?(?:can\s+apply|may\s+apply|"
+    r"are\s+eligible|चाहिए|chahiye|आवेदन\s+कर\s+सकते|apply\s+kar\s+sakte|আবেদন\s+করতে\s+পারবে|"
+    r"apply\s+করতে\s+পারবে|abedon\s+korte\s+parben)",
+    re.I,
+)
 _BRACKETED = re.compile(r"\s*\(\s*")  # a level restated in brackets: "12वीं (सीनियर सेकेंडरी)"
 # a degree being thought about, studied or sold as a course, not asked of applicants: "Should
 # I do an MBA?", "pursuing a part-time MBA", "an MBA from a good school costs Rs 8 lakh", "MBA
@@ -197,9 +208,17 @@ class QualificationExtractor:
     def _names_a_class(self, text: str, m: FormMatch, hi: int) -> bool:
         """ "high school teacher", "class 10-এর ছাত্রকে", "Madhyamik batch": the level names a
         school or a class being taught (not "10 पास छात्र": a pass is a requirement)."""
-        return not _PASSED.search(text[m.start : m.end]) and bool(
-            self.not_followed.match(text, m.full_end, hi)
-        )
+        if _PASSED.search(text[m.start : m.end]):
+            return False
+        pupil = self.not_followed.match(text, m.full_end, hi)
+        if pupil is None:
+            return False
+        # "We want B.Tech students", "MCA students can apply", "B.Sc ছাত্রছাত্রীরাও আবেদন করতে
+        # পারবেন": students sought by an employer are the candidates, so the level is asked for
+        head = text[max(0, m.start - 40) : m.start]
+        head = _CLAUSE_BREAK.split(head)[-1]
+        sought = _HIRING_BEFORE.search(head) or _APPLY_AFTER.match(text, pupil.end(), hi)
+        return not sought
 
     def _not_required(self, text: str, m: FormMatch, lo: int, hi: int) -> bool:
         """ "no master's degree is needed", "MBA की जरूरत नहीं", "B.Ed লাগবে না"."""

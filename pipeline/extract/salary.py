@@ -175,6 +175,26 @@ _REACH = re.compile(
     r"যায়|যায়|ওঠে|পৌঁছায়|jay|jai|othe|uthe|pouchay)(?![\w])",
     re.I,
 )
+# "এক বছর পর তা ১৪ হাজার টাকায় পৌঁছয়", "salary 20 hazaar par pahunch jaati hai": the pay
+# arrives at a single figure
+_REACH_AT = re.compile(
+    r"(?:য়|য়|য)?\s*(?:(?:पर|par|e|এ)\s+)?(?:পৌঁছ|পৌছ|pouch|pounch|पहुंच|पहुँच|pahunch|pahuch)"
+    r"[\u0980-\u09ff\u0900-\u097fA-Za-z]*",
+    re.I,
+)
+# a distractor the figure is net of: "$2,000 after platform fees", "ফি বাদ দিয়ে ১২ হাজার"
+_NET_OF_BEFORE = re.compile(
+    r"(?<![\w])(?:after|net\s+of|minus|less)\s+(?:[A-Za-z-]+\s+){0,2}$", re.I
+)
+_NET_OF_AFTER = re.compile(
+    r"\s*(?:-?এর\s+|er\s+|ke\s+|के\s+)?(?:বাদে|বাদ\s+দিয়ে|বাদ\s+দিয়ে|bad\s+diye|baad|बाद|"
+    r"kaat\s*kar|katkar|काटकर|काट\s+कर)(?![\w])",
+    re.I,
+)
+# a distractor in a clause set against the figure's: "900 rupaye roz, lekin petrol apni jeb se"
+_CONTRAST = re.compile(
+    r"[,;]?\s(?:but|though|although|lekin|लेकिन|magar|मगर|par|পর|কিন্তু|তবে|kintu|tobe)\s", re.I
+)
 _REACH_END = re.compile(r"(?:যা[\u09af\u09df]\u09bc?|jay|jai)\s*$", re.I)  # "ছাড়িয়ে যায়"
 # a piece rate written before the figure: "हर order पर ₹10", "প্রতি অর্ডারে ১৫ টাকা",
 # "per delivery ₹30" (checked against the period forms: "प्रति माह ₹15,000" is a period)
@@ -676,7 +696,11 @@ class SalaryExtractor:
         # a distractor in a bracketed note after the figure does not stop it ("₹16,500/month
         # (PF + ESI कटने से पहले)"); one after a comma may start a list of costs
         unrelated = all(d.start >= r.end and "(" in text[r.end : d.start] for d in distractors)
-        if money_like and period and unrelated and not self._priced(text, r):
+        # so does one in a clause set against it ("900 rupaye roz tak, lekin petrol apna")
+        contrasted = all(
+            d.start >= r.end and _CONTRAST.search(text, r.end, d.start) for d in distractors
+        )
+        if money_like and period and (unrelated or contrasted) and not self._priced(text, r):
             return 0.8
         if clean and money_like and _JOB_AFTER.match(text, r.end, unit.end):
             return 0.7  # "a fourteen-thousand-rupee job", "15 हजार की नौकरी"
@@ -727,6 +751,8 @@ class SalaryExtractor:
                 _INCLUDED_AFTER.match(text, d.full_end, unit.end)
                 or _INCLUDED_BEFORE.search(text, max(unit.start, d.start - 12), d.start)
                 or _WORKPLACE_AFTER.match(text, d.full_end, unit.end)
+                or _NET_OF_BEFORE.search(text, max(unit.start, d.start - 30), d.start)
+                or _NET_OF_AFTER.match(text, d.full_end, unit.end)
             )
         ]
 
@@ -851,6 +877,8 @@ class SalaryExtractor:
             and (_REACH.match(text, at, unit.end) or _REACH_END.search(text, r.start, at))
         ):
             return True  # "১.২ লাখ টাকা ছাড়িয়ে যায়", "25 hazaar se upar jaati hai": it goes past
+        if r.currency and _REACH_AT.match(text, at, unit.end):
+            return True  # "১৪,৫০০ টাকায় পৌঁছয়": the pay arrives at the figure
         m = self.earn.match(text, at, min(unit.end, at + 30))
         if m and m.group("price") is None:
             return True

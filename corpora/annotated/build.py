@@ -69,9 +69,10 @@ ROUND_DIRS = {
     "round8": 8,
     "round9": 9,
     "round10": 10,
+    "round11": 11,
 }
 # rounds whose errors have been read while tuning: they belong to the train split
-DEVELOPMENT_ROUNDS = {2, 3, 4, 5, 6, 7, 8, 9}
+DEVELOPMENT_ROUNDS = {2, 3, 4, 5, 6, 7, 8, 9, 10}
 
 
 class CorpusError(ValueError):

@@ -18,7 +18,11 @@ from pipeline.doc import Document, Normalised
 from pipeline.extract.view import View
 
 #: The tokeniser may end a sentence at these dots: "Rs. 5000", "B. Tech", "No. 5", "Pvt. Ltd."
-_ABBREV_END = re.compile(r"(?:(?<![A-Za-z])(?:Rs|rs|RS|Tk|tk|No|no|Dr|Mr|Ms|Pvt|[A-Za-z])|रु)\.$")
+# a single letter after a digit is an amount's suffix ending the sentence ("paye 30k."), not
+# an initial ("B. Sc", "S. Roy")
+_ABBREV_END = re.compile(
+    r"(?:(?<![A-Za-z])(?:Rs|rs|RS|Tk|tk|No|no|Dr|Mr|Ms|Pvt)|(?<![A-Za-z0-9])[A-Za-z]|रु)\.$"
+)
 #: A short line that only opens a value on the next line: a label ("Salary:", "বেতন:",
 #: "Experience -"), or an amount cut by the line break ("Rs.", "₹", "15,000 –").
 _OPEN_LINE = re.compile(r"(?:[:：\-–—₹৳]|\b(?:Rs|Tk|INR|BDT)\.?)\s*$")

@@ -57,6 +57,14 @@ _FOR = re.compile(
     re.I,
 )
 _CLAUSE_BREAK = re.compile(r"[,;।|!?()\n]")
+# "ট্রেডে ITI সার্টিফিকেট থাকতে হবে", "ITI certificate होना चाहिए", "must hold a diploma
+# certificate": a paper the candidate must hold is the qualification itself, not a paper to bring
+_HELD_AFTER = re.compile(
+    r"\s*(?:থাকতে\s+হবে|থাকা\s+(?:চাই|আবশ্যক|বাধ্যতামূলক|জরুরি)|থাকলে|thakte\s+hobe|thakle|"
+    r"होना\s+(?:चाहिए|जरूरी|ज़रूरी|आवश्यक|अनिवार्य)|hona\s+(?:chahiye|zaruri|jaruri|zaroori)|"
+    r"holders?\b|is\s+(?:required|a\s+must|mandatory|needed)|required\b|mandatory\b)",
+    re.I,
+)
 _HIRING_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:want|wants|wanted|hire|hires|hiring|recruit|recruits|recruiting|prefer|"
     r"prefers|preferred|seek|seeks|seeking|looking\s+for|invite|invites|inviting|need|needs)\s",
@@ -166,7 +174,8 @@ class QualificationExtractor:
         owners: set[int] = set()
         for i in range(len(found) - 1, -1, -1):
             m = found[i]
-            if self.owner_of.match(text, m.full_end, hi):
+            paper = self.owner_of.match(text, m.full_end, hi)
+            if paper and not _HELD_AFTER.match(text, paper.end(), hi):
                 owners.add(m.start)
             elif i + 1 < len(found) and found[i + 1].start in owners:
                 if _COORDINATED.fullmatch(text, m.full_end, found[i + 1].start):

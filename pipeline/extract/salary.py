@@ -186,11 +186,27 @@ _REACH_AT = re.compile(
 _NET_OF_BEFORE = re.compile(
     r"(?<![\w])(?:after|net\s+of|minus|less)\s+(?:[A-Za-z-]+\s+){0,2}$", re.I
 )
+# (a cost noun may follow the thing it is the cost of: "তেলের খরচ বাদ দিয়ে", "petrol ka
+# kharcha kaat kar")
 _NET_OF_AFTER = re.compile(
-    r"\s*(?:-?এর\s+|er\s+|ke\s+|के\s+)?(?:বাদে|বাদ\s+দিয়ে|বাদ\s+দিয়ে|bad\s+diye|baad|बाद|"
+    r"\s*(?:-?এর\s+|er\s+|ke\s+|के\s+|ka\s+|का\s+)?"
+    r"(?:(?:খরচ|খরচা|khoroch|khorocha|kharcha|kharch|खर्च|खर्चा|cost|costs)\s+)?"
+    # দিয়ে in any of its forms, the folded view's (no nukta) included
+    r"(?:বাদে|বাদ\s+দি[\u09af\u09df]\u09bc?\u09c7|bad\s+diye|baad|बाद|"
     r"kaat\s*kar|katkar|काटकर|काट\s+कर)(?![\w])",
     re.I,
 )
+# a cost named right after the figure: "a Tk 1,500 joining fee", "₹500 का registration fee"
+# (at most one word between; not a joining word that starts another item, nor a postposition
+# that makes the figure a base for the cost: "9 LPA pe PF aur tax katke")
+_NAMED_BY = re.compile(
+    r"\s*(?:(?!(?:plus|and|or|aur|और|या|ও|আর|ba|with|pe|par|पर|पे|on|se|से|from|after|me|mein|"
+    r"में|in|theke|থেকে)\s)[\w-]+\s+)?",
+    re.I,
+)
+# "BDT 18,000 plus daily conveyance", "₹15,000 with monthly incentives": a period word after
+# one of these is said of the next item, not of the figure
+_NEXT_ITEM = re.compile(r"\s(?:plus|with|along\s+with)\s|\s\+\s", re.I)
 # a distractor in a clause set against the figure's: "900 rupaye roz, lekin petrol apni jeb se"
 _CONTRAST = re.compile(
     r"[,;]?\s(?:but|though|although|lekin|लेकिन|magar|मगर|par|পর|কিন্তু|তবে|kintu|tobe)\s", re.I
@@ -666,6 +682,8 @@ class SalaryExtractor:
             distractors = [d for d in distractors if text[d.start : d.end].lower() not in _RATES]
         if any(d.start >= r.end and _SPENT_ON.fullmatch(text, r.end, d.start) for d in distractors):
             return None  # "pays more than Tk 15,000 a month in rent"
+        if any(d.start >= r.end and _NAMED_BY.fullmatch(text, r.end, d.start) for d in distractors):
+            return None  # "first pay a Tk 1,500 joining fee": the sum is the fee's
         head = self._head(text, unit, r)
         if price := self.price_before.search(head):
             # "I charge $8 to $15 per hour": a worker's hourly rate is pay; anything else
@@ -892,7 +910,9 @@ class SalaryExtractor:
         if self._piece_rate(text, unit, r):
             return None
         tail_end = min(unit.end, r.end + _WINDOW)
-        brk = _CLAUSE_BREAK.search(text, r.end, tail_end)
+        brk = _CLAUSE_BREAK.search(text, r.end, tail_end) or _NEXT_ITEM.search(
+            text, r.end, tail_end
+        )
         tail_end = brk.start() if brk else tail_end
         bracket = _BRACKET.match(text, r.end, unit.end)
         if bracket:  # "১৫,০০০ - ২০,০০০ টাকা (মাসিক)", "₹15,000 (per month)"

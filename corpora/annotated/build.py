@@ -70,9 +70,10 @@ ROUND_DIRS = {
     "round9": 9,
     "round10": 10,
     "round11": 11,
+    "round12": 12,
 }
 # rounds whose errors have been read while tuning: they belong to the train split
-DEVELOPMENT_ROUNDS = {2, 3, 4, 5, 6, 7, 8, 9, 10}
+DEVELOPMENT_ROUNDS = {2, 3, 4, 5, 6, 7, 8, 9, 10, 11}
 
 
 class CorpusError(ValueError):

@@ -17,8 +17,7 @@ LICENCES = {
     "Daffodil Bengali NER (bn_ner_daffodil)": "MIT",
 }
 COMMANDS = {
-    "hi_pos_lemma": "career-pipeline train tagger --lang hi (the POS model alone: --models pos;"
-    " stanza trains on a GPU when torch sees one)",
+    "hi_pos_lemma": "career-pipeline train tagger --lang hi --models pos,lemma",
     "hi_pos_lemma_fast": "career-pipeline train tagger --lang hi --models pos_fast,lemma",
     "bn_pos": "career-pipeline train tagger --lang bn",
     "bn_ner": "career-pipeline train ner --lang bn",

@@ -43,8 +43,8 @@ SMALL_TAGGER = [
     "50",
 ]
 # stanza's own tagger dimensions, batches of 250 sentences: the "accurate" Hindi POS model.
-# About 4 minutes on one H100 GPU (stanza uses CUDA when torch sees one); on 2 CPU cores
-# each step takes seconds, so a CPU rebuild takes hours (`--models pos_fast,lemma` skips it).
+# About 5 minutes on one H100 GPU (stanza uses CUDA when torch sees one); on 2 CPU cores a
+# step took 10-30 s, so a CPU rebuild takes hours (`--models pos_fast,lemma` skips it).
 DEFAULT_TAGGER = [
     "--hidden_dim",
     "200",

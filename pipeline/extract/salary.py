@@ -58,6 +58,7 @@ na", "से ज्यादा नहीं देतीं"), and a bound may 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pipeline import lexicons
@@ -425,7 +426,7 @@ class SalaryExtractor:
         taka: str,
         plain_default: str,
         roles: list[FormMatch],
-        previous: list[Candidate] = (),  # type: ignore[assignment]
+        previous: Sequence[Candidate] = (),
     ) -> list[Candidate]:
         """The pay figures of one sentence unit.
 
@@ -741,7 +742,7 @@ class SalaryExtractor:
             return 0.7  # "Housekeeping Attendant: ₹14,000 – ₹17,000"
         return None
 
-    def _carried_on(self, text: str, unit: Unit, r: Reading, previous: list[Candidate]) -> bool:
+    def _carried_on(self, text: str, unit: Unit, r: Reading, previous: Sequence[Candidate]) -> bool:
         """ "স্কুলে বেতন সাত-আট হাজার টাকা। বি.এড থাকলে পঁচিশ হাজারের কাছাকাছি।": a money figure
         (a currency or a multiplier) of like size to a pay figure of the sentence before,
         in a sentence with no distractor, goes on about the same pay."""

@@ -11,9 +11,10 @@ context; the tagger has never seen Latin script, so a closed-class tag it gives 
 replaced by PROPN, the lemma is the lower-cased form (see `english_token_tags`), and in
 Bengali their entity tag is O. Measured with `python -m pipeline.tagging.codemix` on
 code-mixed sentences we wrote: the native words keep the UPOS they get in the same
-sentence written all in Hindi (100%, 59 tokens) or Bengali (94.3%, 35 tokens: a verb right
-after an English noun twice became NOUN). Replacing English by a placeholder noun first
-was no better (100% and 88.6%), so the simpler in-place tagging stays.
+sentence written all in Hindi (100%, 59 tokens) or Bengali (97.1%, 35 tokens; the Bengali
+tagger reads every Latin-script neighbour as one word and was trained with English nouns
+standing in for some native ones). Replacing English by a placeholder noun first was no
+better (100% and 88.6%), so the simpler in-place tagging stays.
 """
 
 from __future__ import annotations

@@ -107,13 +107,17 @@ def score_bengali_pos(root: Path, data_dir: Path) -> dict[str, Any]:
 # Chosen by 5-fold cross-validation on train+dev (C 0.05 / 0.1 / 0.3 / 1.0:
 # UPOS 82.86 / 83.77 / 83.98 / 83.59); the lexicon post-correction did not help (83.91).
 BENGALI_POS_C = 0.3
+# English nouns standing in for 30% of the nouns in copies of the training sentences
+# (linear.with_english_nouns): code-mixed check 33 -> 34 of 35 native tokens tagged as in
+# the all-Bengali sentence; 5-fold CV UPOS 83.98 / 83.89 / 83.99 with 0 / 0.15 / 0.3.
+BENGALI_POS_ENGLISH_NOUNS = 0.3
 
 
 def train_bengali_pos(data_dir: Path, work: Path, root: Path, threads: int = 1) -> dict[str, Any]:
     """The linear tagger on bangla.pos train+dev (no early stopping needs the dev split)."""
     train_sents, dev, _, _ = bangla_pos.prepare(data_dir)
     sents = train_sents + dev
-    tagger = LinearTagger(C=BENGALI_POS_C).fit(
+    tagger = LinearTagger(C=BENGALI_POS_C, english_nouns=BENGALI_POS_ENGLISH_NOUNS).fit(
         [s.forms for s in sents], [[r[UPOS] for r in s.rows] for s in sents]
     )
     (root / "bn").mkdir(parents=True, exist_ok=True)

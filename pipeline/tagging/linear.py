@@ -10,12 +10,42 @@ read with `allow_pickle=False`), so loading needs neither pickle nor scikit-lear
 
 from __future__ import annotations
 
+import random
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 PAD = "<s>"
+# Every Latin-script neighbour reads as this one word: an English word inside a Bengali
+# sentence ("এই company নতুনদের training দেয়") is unseen in training, and as itself it
+# would leave the context features of its neighbours empty.
+LATIN = "<latin>"
+# English nouns that stand in for some native nouns in copies of the training sentences
+# (`english_nouns`), so that the context LATIN is learned as a noun's.
+ENGLISH_NOUNS = ("job", "salary", "office", "training", "company", "team", "interview", "shift")
+
+
+def is_latin(word: str) -> bool:
+    return word.isascii() and any(c.isalpha() for c in word)
+
+
+def with_english_nouns(
+    sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]], share: float, seed: int = 0
+) -> tuple[list[list[str]], list[list[str]]]:
+    """Copies of the sentences in which a `share` of the NOUN tokens are English nouns
+    (seeded, so a refit gives the same model); sentences left unchanged are not copied."""
+    rng = random.Random(seed)
+    out_words, out_tags = [], []
+    for words, ts in zip(sentences, tags, strict=True):
+        new = [
+            rng.choice(ENGLISH_NOUNS) if t == "NOUN" and rng.random() < share else w
+            for w, t in zip(words, ts, strict=True)
+        ]
+        if new != list(words):
+            out_words.append(new)
+            out_tags.append(list(ts))
+    return out_words, out_tags
 
 
 def word_features(
@@ -34,6 +64,7 @@ def word_features(
     for off in (-2, -1, 1, 2):
         j = i + off
         x = words[j] if 0 <= j < len(words) else PAD
+        x = LATIN if x != PAD and is_latin(x) else x
         f[f"w{off}=" + x] = 1.0
         f[f"s{off}=" + x[-2:]] = 1.0
     if clusters:
@@ -45,7 +76,7 @@ def word_features(
         f["digit"] = 1.0
     if not any(c.isalnum() for c in w):
         f["punct"] = 1.0
-    if w.isascii() and any(c.isalpha() for c in w):
+    if is_latin(w):
         f["latin"] = 1.0
     return f
 
@@ -62,9 +93,11 @@ def _int32(matrix: Any) -> Any:
 
 @dataclass
 class LinearTagger:
-    """DictVectorizer + LinearSVC; `C` is the only knob (chosen on a dev split)."""
+    """DictVectorizer + LinearSVC; `C` is the knob of the fit (chosen on a dev split), and
+    `english_nouns` the share of nouns shown again as English words (`with_english_nouns`)."""
 
     C: float = 0.1
+    english_nouns: float = 0.0
     clusters: dict[str, int] | None = None
     vectorizer: Any = field(default=None, repr=False)
     model: Any = field(default=None, repr=False)
@@ -80,6 +113,9 @@ class LinearTagger:
         from sklearn.feature_extraction import DictVectorizer
         from sklearn.svm import LinearSVC
 
+        if self.english_nouns:
+            more_words, more_tags = with_english_nouns(sentences, tags, self.english_nouns)
+            sentences, tags = [*sentences, *more_words], [*tags, *more_tags]
         self.vectorizer = DictVectorizer()
         x = self._matrix(sentences)
         y = [t for sent in tags for t in sent]
@@ -134,6 +170,7 @@ class LinearTagger:
                 classes=np.array(w.classes),
                 features=np.array(names),
                 C=np.array(self.C),
+                english_nouns=np.array(self.english_nouns),
             )
 
     @classmethod
@@ -147,7 +184,8 @@ class LinearTagger:
                 classes=[str(c) for c in z["classes"]],
                 index={str(f): i for i, f in enumerate(z["features"])},
             )
-            tagger = cls(C=float(z["C"]))
+            share = float(z["english_nouns"]) if "english_nouns" in z.files else 0.0
+            tagger = cls(C=float(z["C"]), english_nouns=share)
         tagger._weights = weights
         return tagger
 

@@ -98,6 +98,15 @@ def _paths(data: Path | None, work: Path | None) -> tuple[Path, Path, Path]:
     return data_dir, work_dir, stanza_dir()
 
 
+def _chosen(models: str, known: tuple[str, ...]) -> tuple[str, ...]:
+    """The comma-separated `--models` value, checked against the recipe keys."""
+    chosen = tuple(m.strip() for m in models.split(",") if m.strip())
+    unknown = set(chosen) - set(known)
+    if unknown:
+        raise typer.BadParameter(f"unknown --models: {', '.join(sorted(unknown))}")
+    return chosen
+
+
 DataOpt = Annotated[Path | None, typer.Option("--data", help="Default: ../shared/data.")]
 WorkOpt = Annotated[
     Path | None, typer.Option("--work", help="Intermediate files and logs (outside the repo).")
@@ -130,12 +139,9 @@ def train_tagger(
 
     data_dir, work_dir, root = _paths(data, work)
     if lang is Lang.hi:
-        chosen = tuple(m.strip() for m in models.split(",") if m.strip())
-        unknown = set(chosen) - set(build.HINDI_MODELS)
-        if unknown:
-            raise typer.BadParameter(f"unknown --models: {', '.join(sorted(unknown))}")
+        chosen = _chosen(models, build.HINDI_MODELS)
         if score_only:
-            scores = {v: build.score_hindi(root, data_dir, v) for v in ("accurate", "fast")}
+            scores = build.score_hindi_variants(root, data_dir)
         else:
             scores = build.train_hindi(data_dir, work_dir, root, threads, chosen)
         sources = [
@@ -175,9 +181,6 @@ def train_ner(
     if score_only:
         scores = build.score_bengali_ner(root, data_dir)
     else:
-        chosen = tuple(m.strip() for m in models.split(",") if m.strip())
-        unknown = set(chosen) - set(build.BENGALI_NER_MODELS)
-        if unknown:
-            raise typer.BadParameter(f"unknown --models: {', '.join(sorted(unknown))}")
+        chosen = _chosen(models, build.BENGALI_NER_MODELS)
         scores = build.train_bengali_ner(data_dir, work_dir, root, threads, chosen)
     build.record(root, "bn_ner", scores, [data_dir / "bn_ner_daffodil/train_data.txt"])

@@ -15,6 +15,12 @@ LICENCES = {
     "Hindi PUD (ud/hi_pud)": "CC BY-SA 4.0",
     "bangla.pos (nltk_indian)": "research use (NLTK Indian POS corpus)",
     "Daffodil Bengali NER (bn_ner_daffodil)": "MIT",
+    "hunspell-bn bn_BD word list (Debian hunspell-bn; held inside bn/pos.npz)": (
+        "GPL-2: bn/pos.npz carries the list and is distributed under GPL-2"
+    ),
+    "SCOWL English word list (Debian wamerican; hi/english_words.txt)": (
+        "SCOWL's permissive licence; its notice is kept at the top of the file"
+    ),
 }
 COMMANDS = {
     "hi_pos_lemma": "career-pipeline train tagger --lang hi --models pos,lemma",
@@ -60,13 +66,16 @@ def render(card: dict[str, Any]) -> str:
         "this folder's `resources.json` of `{}`), never",
         "from the stanza hub. Bengali UPOS comes from our linear tagger (`bn/pos.npz`, plain",
         "arrays read with `allow_pickle=False`; `pipeline/tagging/linear.py`): on bangla.pos's",
-        "few hundred sentences it beats stanza's tagger by about 4 points.",
+        "few hundred sentences it beats stanza's tagger by about 4 points; it reads whether a",
+        "word is in a Bengali spelling dictionary, whose word list it carries.",
         "",
         "Hindi POS comes in two sizes. `hi/pos.pt` (the default, `--tagger accurate`) has stanza's",
         "own tagger dimensions and was trained on a GPU; `hi/pos_fast.pt` (`--tagger fast`, small",
         "dimensions, trainable on 2 CPU cores) is about one UPOS point lower and tags about 1.7",
         "times as many sentences a second (`python benchmarks/tagging.py`). Bengali NER averages",
-        "the scores of `bn/ner.pt` and `bn/ner_2.pt` (`pipeline/tagging/ensemble.py`).",
+        "the scores of `bn/ner.pt` and `bn/ner_2.pt` (`pipeline/tagging/ensemble.py`). Hindi",
+        "post-correction turns an unseen word tagged PROPN into NOUN when it sounds like an",
+        "English common word (`pipeline/tagging/names.py`, `hi/english_words.txt`).",
         "",
         "## Data and licences",
         "",

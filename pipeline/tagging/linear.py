@@ -6,11 +6,14 @@ better than stanza's neural tagger without pretrained vectors (bangla.pos dev sp
 estimator API: `fit(sentences, tags)`, `predict(sentences)`; each sentence is a list
 of word forms. The trained weights are saved as plain arrays (`save`/`load`, an .npz
 read with `allow_pickle=False`), so loading needs neither pickle nor scikit-learn.
+A spelling dictionary's word list (`WordList`) can add lexical features; the model then
+carries the list in its .npz, so tagging reads no system file.
 """
 
 from __future__ import annotations
 
 import random
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,6 +31,45 @@ ENGLISH_NOUNS = ("job", "salary", "office", "training", "company", "team", "inte
 
 def is_latin(word: str) -> bool:
     return word.isascii() and any(c.isalpha() for c in word)
+
+
+@dataclass(frozen=True)
+class WordList:
+    """The forms of a spelling dictionary. Whether a word, or the word less a common
+    inflection, is in it separates common words from names (rarely listed) and bare forms
+    from inflected ones, for words the tagged corpus never showed."""
+
+    words: frozenset[str]  # NFC
+    suffixes: tuple[str, ...]  # inflections tried in this order (longest first)
+
+    @classmethod
+    def from_hunspell(cls, path: Path, suffixes: Sequence[str]) -> WordList:
+        """A hunspell .dic file: a count line, then one `word[/FLAGS]` a line (the flags,
+        which need the .aff rules, are dropped)."""
+        lines = path.read_text(encoding="utf-8").splitlines()
+        if lines and lines[0].strip().isdigit():
+            lines = lines[1:]
+        forms = (line.split("/", 1)[0].strip() for line in lines)
+        return cls(frozenset(_nfc(f) for f in forms if f), tuple(_nfc(x) for x in suffixes))
+
+    def kind(self, word: str) -> str:
+        """`in`, `stem:<suffix>` (the word less that suffix is in the list), `out`, or
+        `none` for words without a letter of a non-Latin script (numbers, punctuation,
+        English words), about which a native dictionary says nothing."""
+        if not any(c.isalpha() and not c.isascii() for c in word):
+            return "none"
+        w = _nfc(word)
+        if w in self.words:
+            return "in"
+        for s in self.suffixes:
+            if len(w) > len(s) and w.endswith(s) and w[: -len(s)] in self.words:
+                return "stem:" + s
+        return "out"
+
+
+def _nfc(text: str) -> str:
+    # bangla.pos and hunspell-bn write য় both as one code point and as য + nukta
+    return unicodedata.normalize("NFC", text)
 
 
 def with_english_nouns(
@@ -49,10 +91,14 @@ def with_english_nouns(
 
 
 def word_features(
-    words: Sequence[str], i: int, clusters: dict[str, int] | None = None
+    words: Sequence[str],
+    i: int,
+    clusters: dict[str, int] | None = None,
+    word_list: WordList | None = None,
 ) -> dict[str, float]:
     """Features of `words[i]` in its sentence: the form, its affixes, its neighbours and,
-    given word clusters learned from untagged text, the clusters of all three."""
+    given word clusters learned from untagged text, the clusters of all three; given a
+    word list, its `kind` of the word and of its two neighbours."""
     w = words[i]
     f: dict[str, float] = {"bias": 1.0, "w=" + w: 1.0, "len": min(len(w), 10) / 10}
     for k in (1, 2, 3, 4):
@@ -72,6 +118,15 @@ def word_features(
             j = i + off
             if 0 <= j < len(words) and words[j] in clusters:
                 f[f"c{off}={clusters[words[j]]}"] = 1.0
+    if word_list is not None:
+        kind = word_list.kind(w)
+        f["d=" + kind] = 1.0
+        if kind.startswith("stem:"):
+            f["d=stem"] = 1.0
+        for off in (-1, 1):
+            j = i + off
+            if 0 <= j < len(words):
+                f[f"d{off}=" + word_list.kind(words[j]).split(":")[0]] = 1.0
     if any(c.isdigit() for c in w):
         f["digit"] = 1.0
     if not any(c.isalnum() for c in w):
@@ -93,18 +148,24 @@ def _int32(matrix: Any) -> Any:
 
 @dataclass
 class LinearTagger:
-    """DictVectorizer + LinearSVC; `C` is the knob of the fit (chosen on a dev split), and
-    `english_nouns` the share of nouns shown again as English words (`with_english_nouns`)."""
+    """DictVectorizer + LinearSVC; `C` is the knob of the fit (chosen on a dev split),
+    `english_nouns` the share of nouns shown again as English words (`with_english_nouns`),
+    and `word_list` an optional dictionary for lexical features (saved with the model)."""
 
     C: float = 0.1
     english_nouns: float = 0.0
     clusters: dict[str, int] | None = None
+    word_list: WordList | None = field(default=None, repr=False)
     vectorizer: Any = field(default=None, repr=False)
     model: Any = field(default=None, repr=False)
     _weights: Weights | None = field(default=None, repr=False)
 
     def _matrix(self, sentences: Sequence[Sequence[str]]) -> Any:
-        feats = [word_features(s, i, self.clusters) for s in sentences for i in range(len(s))]
+        feats = [
+            word_features(s, i, self.clusters, self.word_list)
+            for s in sentences
+            for i in range(len(s))
+        ]
         return _int32(self.vectorizer.fit_transform(feats))
 
     def fit(
@@ -139,7 +200,7 @@ class LinearTagger:
                 continue
             scores = np.tile(weights.intercept, (len(words), 1))
             for i in range(len(words)):
-                for name, value in word_features(words, i, self.clusters).items():
+                for name, value in word_features(words, i, self.clusters, self.word_list).items():
                     col = weights.index.get(name)
                     if col is not None:
                         scores[i] += value * weights.coef[col]
@@ -162,6 +223,10 @@ class LinearTagger:
         import numpy as np
 
         names = sorted(w.index, key=w.index.__getitem__)
+        extra = {}
+        if self.word_list is not None:  # one newline-joined string: compact, no pickle
+            extra["word_list"] = np.array("\n".join(sorted(self.word_list.words)))
+            extra["word_list_suffixes"] = np.array(self.word_list.suffixes)
         with open(path, "wb") as fh:
             np.savez_compressed(
                 fh,
@@ -171,6 +236,7 @@ class LinearTagger:
                 features=np.array(names),
                 C=np.array(self.C),
                 english_nouns=np.array(self.english_nouns),
+                **extra,
             )
 
     @classmethod
@@ -185,7 +251,13 @@ class LinearTagger:
                 index={str(f): i for i, f in enumerate(z["features"])},
             )
             share = float(z["english_nouns"]) if "english_nouns" in z.files else 0.0
-            tagger = cls(C=float(z["C"]), english_nouns=share)
+            word_list = None
+            if "word_list" in z.files:
+                word_list = WordList(
+                    frozenset(str(z["word_list"]).split("\n")),
+                    tuple(str(x) for x in z["word_list_suffixes"]),
+                )
+            tagger = cls(C=float(z["C"]), english_nouns=share, word_list=word_list)
         tagger._weights = weights
         return tagger
 

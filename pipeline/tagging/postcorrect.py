@@ -10,7 +10,9 @@ most of the training data, follows other conventions. Digits and punctuation are
 decided from the characters. Hindi also gets two PUD conventions that depend on
 context: `के` has the lemma `के` before a postposition (`के लिए`) and `का` otherwise,
 and a form of `है`/`था` is AUX after a verb or an adjective but the main VERB
-(lemma `हैना`/`थाना`) after a noun, pronoun, postposition or particle.
+(lemma `हैना`/`थाना`) after a noun, pronoun, postposition or particle. A Hindi word the
+tagger calls PROPN but never saw in training becomes NOUN when it sounds like an English
+common word (`pipeline.tagging.names`): PUD tags English loans such as स्कैंडल NOUN.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+
+from pipeline.tagging.names import EnglishWords
 
 CLOSED_CLASSES = frozenset({"ADP", "AUX", "CCONJ", "SCONJ", "PART", "PRON", "DET"})
 BE_LEMMA = {"है": "है", "हैं": "है", "था": "था", "थे": "था", "थी": "था", "थीं": "था"}
@@ -40,9 +44,23 @@ def is_punctuation(word: str) -> bool:
 
 @dataclass
 class Lexicon:
-    """form -> UPOS forced after stanza, for forms the training data labels consistently."""
+    """form -> UPOS forced after stanza, for forms the training data labels consistently.
+
+    Hindi's also lists every training form (`known`) and names an English word list next
+    to it (`loanwords`): an unknown word tagged PROPN that sounds like an English common
+    word is a loan noun, not a name.
+    """
 
     upos: dict[str, str] = field(default_factory=dict)
+    known: frozenset[str] = frozenset()
+    loanwords: str | None = None  # file name, in the lexicon's folder
+    english: EnglishWords | None = field(default=None, compare=False, repr=False)
+
+    def is_english_loan(self, word: str) -> bool:
+        """An unknown word that sounds like an English common word (and like no name)."""
+        if self.english is None or word in self.known or word in self.upos:
+            return False
+        return self.english.is_common_word(word)
 
     @classmethod
     def learn(
@@ -67,17 +85,23 @@ class Lexicon:
         return cls(dict(sorted(lex.items())))
 
     def updated(self, other: Lexicon) -> Lexicon:
-        """This lexicon with `other`'s entries taking precedence."""
+        """This lexicon with `other`'s entries taking precedence (`upos` only)."""
         return Lexicon(dict(sorted((self.upos | other.upos).items())))
 
     def save(self, path: Path) -> None:
-        path.write_text(
-            json.dumps({"upos": self.upos}, ensure_ascii=False, indent=0) + "\n", encoding="utf-8"
-        )
+        data: dict = {"upos": self.upos}
+        if self.known:
+            data["known"] = sorted(self.known)
+        if self.loanwords:
+            data["loanwords"] = self.loanwords
+        path.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
 
     @classmethod
     def load(cls, path: Path) -> Lexicon:
-        return cls(json.loads(path.read_text(encoding="utf-8"))["upos"])
+        data = json.loads(path.read_text(encoding="utf-8"))
+        loanwords = data.get("loanwords")
+        english = EnglishWords.load(path.parent / loanwords) if loanwords else None
+        return cls(data["upos"], frozenset(data.get("known", ())), loanwords, english)
 
 
 def correct(
@@ -102,6 +126,8 @@ def correct(
             upos[i] = lexicon.upos[w]
     if lang == "hi":
         for i, w in enumerate(words):
+            if upos[i] == "PROPN" and lexicon is not None and lexicon.is_english_loan(w):
+                upos[i] = "NOUN"
             if w == "के" and upos[i] == "ADP" and lemmas[i] is not None:
                 before_postposition = i + 1 < len(words) and upos[i + 1] == "ADP"
                 lemmas[i] = "के" if before_postposition else "का"

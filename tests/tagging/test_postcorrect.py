@@ -148,3 +148,74 @@ def test_gazetteer_fills_only_spans_the_model_left_empty():
         "B-ORG",  # a prediction is never overridden
         "O",
     ]
+
+
+# English loans written in Devanagari (pipeline.tagging.names): a small word list of our
+# own stands in for the shipped one; capitalised entries are names.
+ENGLISH = ["scandal", "corporation", "computer", "comet", "garden", "north", "manager"]
+ENGLISH += ["Gordon", "William", "North"]
+
+
+def english_words():
+    from pipeline.tagging.names import EnglishWords
+
+    return EnglishWords.from_word_list(ENGLISH + ["TV", "it's"])  # short / non-letters: left out
+
+
+def test_devanagari_spelling_of_an_english_word_is_matched_by_sound():
+    eng = english_words()
+    assert "TV" not in eng.skeletons and "it's" not in eng.skeletons
+    assert eng.matches("स्कैंडल") == ["scandal"]
+    assert eng.matches("कॉर्पोरेशन") == ["corporation"]  # -tion: शन
+    assert eng.matches("कंप्यूटर") == ["computer"]  # anusvara before प is m; the य glide
+    assert eng.matches("कॉमेट") == ["comet"]
+    assert eng.matches("कीमत") == []  # same consonants as comet, vowels no English spelling gives
+    assert eng.matches("नौकरी") == []  # a Hindi word
+    assert eng.matches("विलियम", names=True) == ["William"]
+
+
+def test_a_word_that_also_sounds_like_a_name_is_not_called_common():
+    eng = english_words()
+    assert eng.is_common_word("मैनेजर") and eng.is_common_word("स्कैंडल")
+    assert not eng.is_common_word("गार्डन")  # garden, but also Gordon: no decision
+    assert not eng.is_common_word("विलियम")  # a name only
+    assert eng.is_common_word("नार्थ")  # North is a name but also the word north
+
+
+def test_hindi_unseen_english_loan_tagged_propn_becomes_noun():
+    words = ["विलियम", "ने", "कंपनी", "के", "स्कैंडल", "पर", "मैनेजर", "से", "बात", "की"]
+    upos = ["PROPN", "ADP", "NOUN", "ADP", "PROPN", "ADP", "PROPN", "ADP", "NOUN", "VERB"]
+    known = frozenset({"ने", "कंपनी", "के", "पर", "मैनेजर", "से", "बात", "की"})
+    lex = Lexicon({}, known, "english_words.txt", english_words())
+    up, _ = correct("hi", words, upos, list(words), lex)
+    assert up[4] == "NOUN"  # unseen, sounds like "scandal"
+    assert up[0] == "PROPN"  # a name
+    assert up[6] == "PROPN"  # seen in training: the tagger's call stands
+    assert correct("hi", words, upos, list(words), Lexicon({}))[0] == upos  # no word list
+    bn, _ = correct("bn", ["স্ক্যান্ডাল"], ["PROPN"], [None], lex)
+    assert bn == ["PROPN"]
+
+
+def test_hindi_lexicon_round_trip_with_known_forms_and_word_list(tmp_path):
+    english_words().save(tmp_path / "english_words.txt", notice="our test list\nsecond line")
+    assert (tmp_path / "english_words.txt").read_text(encoding="utf-8").startswith("# our test")
+    lex = Lexicon({"में": "ADP"}, frozenset({"में", "नौकरी"}), "english_words.txt")
+    lex.save(tmp_path / "lexicon.json")
+    back = Lexicon.load(tmp_path / "lexicon.json")
+    assert back == lex
+    assert back.english is not None and back.english.skeletons == english_words().skeletons
+    assert back.is_english_loan("स्कैंडल") and not back.is_english_loan("नौकरी")
+
+
+def test_shipped_hindi_lexicon_names_its_english_word_list():
+    from pipeline.tagging.runtime import LEXICON_FILE, stanza_dir
+
+    path = stanza_dir() / "hi" / LEXICON_FILE
+    if not path.is_file():
+        import pytest
+
+        pytest.skip(f"no shipped Hindi lexicon at {path}")
+    lex = Lexicon.load(path)
+    assert lex.english is not None and len(lex.known) > 1000
+    assert lex.is_english_loan("स्कॉलरशिप") and lex.is_english_loan("रिक्रूटमेंट")
+    assert not lex.is_english_loan("विलियम")

@@ -16,8 +16,13 @@ phrase is not a requirement. In a job listing, years in brackets right after a j
 so is a bounded count of years in a place of work ("minimum 1 year in a hotel"). A worker's
 own tenure counts where "पिछले / গত / for the last" stands before the figure and the sentence
 names work or a job (or, for a present tenure, a workplace: "company mein 2 saal se hoon");
-so do "with N years on the job" and the years it takes to reach a higher post ("Team
-Leader बनने में डेढ़ से दो साल लगते हैं"). An age, notice or validity word in another clause
+so do "with N years on the job" (or "with N years" and the pay they earn: "coders with 2+
+years get ₹35,000"), a person's years so far ("fitter hoon, 4 saal ho gaye", "मेरे 3 साल हो
+गए, अब 5.2 LPA है"), "after N years" in a sentence naming a pay, a job, a post or a raise
+("तीन साल बाद सुपरवाइज़र", "6 mash por beton barbe"), and the years it takes to reach a
+higher post ("Team Leader बनने में डेढ़ से दो साल लगते हैं"). "If none, apply anyway" said
+after an experience word ("Experience: ১ বছর হলে ভালো, না থাকলেও apply করুন") is a welcome
+for freshers. An age, notice or validity word in another clause
 (after a comma or full stop) does not block a figure whose experience word is in its own
 clause. A negated experience phrase in a first-person question ("Can I get a job without
 experience?") is the asker's own situation, not a job's requirement, and gives no fact.
@@ -32,7 +37,7 @@ from pipeline.extract.document import Candidate, DocView, Unit
 from pipeline.extract.numbers import Amount, finder
 from pipeline.extract.view import RIGHT_EDGE, WORD, FormMatch, FormMatcher, alternation, fold
 
-_PLUS = re.compile(r"\s*\+?\s*")
+_PLUS = re.compile(r"['’]?\s*\+?\s*")  # "2+ years", "দু'বছর"
 _AGE_LIKE = 16  # this many years or more reads as an age unless the experience word is beside it
 _CUE_BESIDE = 12
 _CUE_AFTER = re.compile(r"\s*(?:of\s+)?(?:[A-Za-z-]+\s+)?", re.I)
@@ -126,7 +131,56 @@ _YEARS_OF_WORK = re.compile(
 # টাকা": the pay a worker reaches after some years on the job
 _AFTER_BEFORE = re.compile(r"(?<![A-Za-z])after\s+(?:about\s+|around\s+)?$", re.I)
 _AFTER_AFTER = re.compile(
-    r"\s*(?:ke\s+|के\s+)?(?:baad|bad|बाद|পর|পরে|por|pore|later)(?![\w\u0980-\u09ff])", re.I
+    fold(
+        r"\s*(?:(?:ke\s+|के\s+)?(?:baad|bad|बाद|পর|পরে|por|pore|later)|"
+        # "তিন বছরের মাথায়", "3 साल पूरे होने पर", "Three years in, ..."
+        r"মাথায়|mathay|(?:पूरे\s+|पूरा\s+|pure\s+|poore\s+)?(?:होने\s+पर|hone\s+par|hone\s+pe)|"
+        r"\s+in(?=,))(?![\w\u0980-\u09ff])"
+    ),
+    re.I,
+)
+# a job, a post or a raise named in a sentence: "lead role", "headmaster ke post", "পদে",
+# "appraisal", "promotion", "বাড়বে", "badhegi", "raise"
+_JOB_OR_RAISE = re.compile(
+    fold(
+        r"(?<![\w])(?:role|post|position|job|jobs|naukri|नौकरी|पद|पोस्ट|পদ|পদে|পোস্ট|chakri|চাকরি|"
+        r"চাকরির|promotion|promoted|प्रमोशन|পদোন্নতি|প্রমোশন|appraisal|अप्रेजल|অ্যাপ্রেইজাল|"
+        r"raise|hike|increment|इंक्रीमेंट|বাড়বে|বাড়ে|barbe|bare|badhegi|badhti|badhta|बढ़ेगी|"
+        r"बढ़ती|बढ़ता|बढ़ जाती|বেড়ে|"
+        # a higher post: "you become a senior agent", "सीनियर बन सकते हैं", "লিড হওয়া যায়"
+        r"become|becomes|senior|सीनियर|সিনিয়র|lead|लीड|লিড|head|हेड|হেড)(?![\w])"
+    ),
+    re.I,
+)
+# "4 saal ho gaye", "मेरे 3 साल हो गए", "৫ বছর হয়ে গেল": time spent at a job so far
+_HAS_BEEN = re.compile(
+    fold(
+        r"\s*(?:ho\s+gaye|ho\s+gae|ho\s+gye|हो\s+गए|हो\s+गये|हो\s+चुके|ho\s+chuke|"
+        r"হয়ে\s+গেল|হয়ে\s+গেছে|hoye\s+gelo|hoye\s+geche|hoe\s+gelo)(?![\w])"
+    ),
+    re.I,
+)
+# "if there is none, apply anyway", said after an experience word: "না থাকলেও apply করুন",
+# "na thakleo abedon korte paren", "नहीं है तो भी apply करें"
+_STILL_APPLY = re.compile(
+    fold(
+        r"(?<![\w])(?:না|na|नहीं|nahi|nahin|न)\s+(?:(?:है|hai|हो|ho)\s+(?:तो\s+|to\s+)?(?:भी|bhi)|"
+        r"থাকলেও|হলেও|thakleo|holeo|thakle\s+o|hole\s+o)\s+(?:apply|আবেদন|abedon|aavedan|"
+        r"आवेदन)\s+(?:করুন|করতে\s+পারেন|করা\s+যাবে|korun|korte\s+paren|kar\s+sakte|karein|karen|"
+        r"करें|कर\s+सकते)(?:\s+(?:हैं|hain))?"
+    ),
+    re.I,
+)
+_THIRD_PERSON = re.compile(
+    r"(?<![\w\u0900-\u0DFF])(?:use|usko|unhe|unko|उसे|उसको|उन्हें|उनको|তার|ওর|তাঁর|tar)"
+    r"(?![\w\u0900-\u0DFF])",
+    re.I,
+)
+# "certified coders with 2+ years get ₹35,000": the years that a pay is earned with
+_PAID_AFTER = re.compile(
+    r"\s+(?:get|gets|earn|earns|make|makes|draw|draws|command|commands|can\s+expect|"
+    r"take\s+home|takes\s+home|are\s+paid|receive|receives)(?![A-Za-z])",
+    re.I,
 )
 _A_UNIT = re.compile(rf"(?<![{WORD}])(half\s+)?(?:a|an|one)\s+$", re.I)  # "a year", "half a year"
 
@@ -180,6 +234,11 @@ class ExperienceExtractor:
         ]  # "freshers consider नहीं होंगे" refuses freshers
         for pat in self.fresher_patterns:
             spans += [(m.start(), m.end()) for m in pat.finditer(text, unit.start, unit.end)]
+        spans += [  # "Experience: ১ বছর হলে ভালো, না থাকলেও apply করুন": none is fine too
+            (m.start(), m.end())
+            for m in _STILL_APPLY.finditer(text, unit.start, unit.end)
+            if self.cues.find_all(text, unit.start, m.start())
+        ]
         if self._asks_for_oneself(text, unit):
             spans = [(s, e) for s, e in spans if not self.cues.find_all(text, s, e)]
         kept: list[tuple[int, int]] = []
@@ -281,10 +340,20 @@ class ExperienceExtractor:
             return out
         # "ek logistics company mein 2 saal se hoon": being at a workplace for years, said in
         # the present, is a tenure too
+        # "मेरे 3 साल हो गए, अब 5.2 LPA है", "fitter hoon, 4 saal ho gaye": a person's years
+        # so far (not a firm's: "Company ko kaam karte hue 10 saal ho gaye")
+        person = bool(
+            self.roles.find_all(text, unit.start, unit.end)
+            or _FIRST_PERSON.search(body)
+            or _THIRD_PERSON.search(body)
+            or any(_pay_sized(a) for a in finder().find(text, unit.start, unit.end))
+        )
         working = working or bool(_WORKPLACE.search(body))
-        for u in self.units.finditer(text, unit.start, unit.end) if working else []:
-            m = _TENURE_AFTER.match(text, u.full_end, unit.end)
-            m = m or _SINCE_AFTER.match(text, u.full_end, unit.end)
+        for u in self.units.finditer(text, unit.start, unit.end) if working or person else []:
+            m = _HAS_BEEN.match(text, u.full_end, unit.end) if person else None
+            if working:
+                m = m or _TENURE_AFTER.match(text, u.full_end, unit.end)
+                m = m or _SINCE_AFTER.match(text, u.full_end, unit.end)
             if m:
                 at = _skip_space(text, u.full_end)
                 out.append(FormMatch(at, at + 1, "cue", at + 1))
@@ -313,7 +382,7 @@ class ExperienceExtractor:
             ) > c.end():
                 at = _amount_end(text, c.end())
             u = self.units.regex.match(text, _skip_space(text, at), unit.end)
-            if u and _SPENT_IN.match(text, u.end(), unit.end):
+            if u and (_SPENT_IN.match(text, u.end(), unit.end) or _PAID_AFTER.match(text, u.end())):
                 out.append(FormMatch(m.start(), m.end(), "cue", m.end()))
         return out
 
@@ -334,10 +403,17 @@ class ExperienceExtractor:
     def _years_before_pay(self, text: str, unit: Unit) -> list[FormMatch]:
         """ "After two years, ₹8 lakh a year is common", "2-3 saal baad 6 LPA tak": "after"
         a count of years, in a sentence that states a pay figure, is the experience that pay
-        asks for. Any blocker in the sentence (training, probation, age, course) stops it:
-        "Training ke chhah mahine baad stipend badhta hai" is no job's experience."""
+        asks for; so is one in a sentence that names a job, a post or a raise ("तीन साल बाद
+        आप सुपरवाइज़र बन सकते हैं", "6 maash por appraisal hoy", "দু'বছর পর ব্রাঞ্চ পর্যায়ের
+        পদে"): a duration of work tied to a job or a pay level. Any blocker in the sentence
+        (training, probation, age, course) stops it: "Training ke chhah mahine baad stipend
+        badhta hai" is no job's experience."""
         amounts = finder().find(text, unit.start, unit.end)
-        if not any(_pay_sized(a) for a in amounts):
+        tied = any(_pay_sized(a) for a in amounts) or bool(
+            _JOB_OR_RAISE.search(text, unit.start, unit.end)
+            or self.roles.find_all(text, unit.start, unit.end)
+        )
+        if not tied:
             return []
         if self.blockers.find_all(text, unit.start, unit.end):
             return []

@@ -9,9 +9,10 @@ holds one value: "bachelor's degree in science, maths" gives a graduate fact wit
 with field ``maths`` whose text is just "maths". A field written right after the degree
 ("बी.एससी नर्सिंग") or right before it ("विज्ञान में स्नातक") is read the same way.
 
-A degree written next to a generic word of the same level ("जीएनएम डिप्लोमा") is one
-fact. "कोई डिग्री नहीं चाहिए" and its kin (regexes in the lexicon) give ``none_required``
-and hide the words inside them. A degree followed by a phrase of ``not_required_after``
+A degree written next to a generic word of the same level ("जीएनएम डिप्लोमा"), or restated
+by one ("डीसीए या समकक्ष डिप्लोमा", "স্নাতক (সম্মান) ডিগ্রিধারী"), is one fact. "कोई डिग्री
+नहीं चाहिए" and its kin (regexes in the lexicon) give ``none_required`` and hide the words
+inside them. A degree followed by a phrase of ``not_required_after``
 ("MBA की जरूरत नहीं", "no master's degree is needed") or named as the owner of a paper of
 ``owner_of`` ("HS-এর admit card", "10वीं की मार्कशीट") is no requirement and gives no fact.
 A level followed by a word of ``not_followed_by``
@@ -57,6 +58,13 @@ _FOR = re.compile(
     re.I,
 )
 _CLAUSE_BREAK = re.compile(r"[,;।|!?()\n]")
+_RESTATED = re.compile(
+    fold(
+        r"\s*(?:\([^()\n]{1,20}\)\s*)?\)?\s*(?:(?:या|or|ya|বা|ba)\s+(?:an?\s+)?(?:समकक्ष|equivalent|समतुल्य|সমমান|সমমানের|"
+        r"সমতুল্য|somoman|somotulyo|samkaksh)\s+)?"
+    ),
+    re.I,
+)
 # "ট্রেডে ITI সার্টিফিকেট থাকতে হবে", "ITI certificate होना चाहिए", "must hold a diploma
 # certificate": a paper the candidate must hold is the qualification itself, not a paper to bring
 _HELD_AFTER = re.compile(
@@ -247,6 +255,15 @@ class QualificationExtractor:
                 a, b = self.entries[int(prev.key)], self.entries[int(m.key)]
                 same_level = a.level == b.level and (a.degree is None) != (b.degree is None)
                 if same_level and not text[prev.full_end : m.start].strip():
+                    groups[-1].append(m)
+                    continue
+                # "डीसीए या समकक्ष डिप्लोमा", "B.Sc or an equivalent degree", "স্নাতক (সম্মান)
+                # ডিগ্রিধারী": a generic word of the same level restating the degree before it
+                if (
+                    a.level == b.level
+                    and b.degree is None
+                    and _RESTATED.fullmatch(text, prev.full_end, m.start)
+                ):
                     groups[-1].append(m)
                     continue
                 if a.level == b.level and _BRACKETED.fullmatch(text, prev.full_end, m.start):

@@ -9,7 +9,8 @@ For each sentence unit:
    the upper figure applies to both: "15-20k", "2-3 लाख", "পনেরো থেকে আঠারো হাজার");
 4. read open bounds, also after the currency word: "up to X", "X तक", "18,000 taka obdi"
    set only max; "at least X", "not less than X", "X से अधिक", "21,000 se upar", "55 hajar
-   takar upore", "X+" set only min;
+   takar upore", "X+", "past X" set only min; a "less than" nobody goes under is a floor
+   ("২৫০০ টাকার কম কেউ দেয় না", "nobody pays less than X");
 5. keep the figure only if it is pay and not taken out of pay (a deduction word in its
    clause: "uniform ke 1500 rupaye salary se katenge", "PF-এর ১২০০ টাকা কাটা হয়"): a pay
    word is nearer to it than any distractor (फीस, rent, দাম, pension ...), or it has a
@@ -38,15 +39,22 @@ For each sentence unit:
    paragraph ("বেতন মাসে নয় হাজার টাকা। কলেজে পড়ালে তিরিশ হাজারের কাছাকাছি।");
 7. period from the words around it (प्रति माह, per annum, মাসে, LPA, "(মাসিক)" in brackets,
    "In a good month" ...), looking back to the start of the clause ("Har mahine target
-   pura karne par 2,500 se 4,000 rupaye"); none for a piece rate ("প্রতি অর্ডারে ১৫ টাকা"),
-   nor for a count of periods ("3 saal mein", "15 din ke andar"); a figure with no period
-   of its own takes the period of the nearest pay figure of like size in the same sentence
-   ("₹30,000 a month, while officers get ₹52,000"), never that of a rent or an EMI, nor a
-   CTC's for an in-hand wage; currency "টাকা" resolved to INR or BDT from the document's
-   places and signs (``currency_inferred``);
+   pura karne par 2,500 se 4,000 rupaye") or to a pay noun that carries one ("The monthly
+   stipend offered to residents is ₹65,000"); none for a piece rate ("প্রতি অর্ডারে ১৫
+   টাকা"), nor for a count of periods ("3 saal mein", "15 din ke andar"); a pay figure with
+   no period of its own takes the period of the nearest pay figure before it in the same
+   sentence that states one, else of the nearest after it (the corpus README's rule 2:
+   "₹52,000 a month, while a clerk gets ₹10,000"), never that of a rent, an EMI or an
+   add-on, nor a yearly CTC's for a monthly in-hand; currency "টাকা" resolved to INR or BDT
+   from the document's places and signs (``currency_inferred``);
 8. no period is carried over from another sentence ("Salary 15,000 rupees. Yeh har mahine
    milti hai." keeps none; nor does a raise stated after a monthly wage): the corpus
-   convention takes the period from the figure's own sentence only.
+   convention takes the period from the figure's own sentence only;
+9. add-ons on top of a pay are no pay: a figure named by an allowance, a bonus, an
+   incentive, a meal card or an extra per order ("the ₹1,800 monthly meal card", "হাজিরা
+   বোনাস ৮০০ টাকা", "हर order पर ₹10 extra") is dropped when the article states a pay it
+   comes on top of; alone it is the pay itself, and so is a trainee's allowance or an
+   overtime rate.
 
 The fact's text runs from the first to the last figure with their currency words, plus a
 bound word that sets the only bound ("40,000 रुपये से अधिक", "up to ₹20,000",
@@ -109,7 +117,8 @@ _ELAPSED_AFTER = re.compile(
 _RATES = {"rate", "rates", "রেট", "दर"}  # distractor forms that name an hourly wage too
 _ONE_WORD = re.compile(r"[^\s,;।|()]+(?=\s)")
 _BRACKET = re.compile(r"\s*\(\s*([^()]{1,20}?)\s*\)")
-_LIKE_SIZE = 4  # a period or a pay reading is shared only between figures this close in size
+_LIKE_SIZE = 4  # a pay reading is shared only between figures this close in size
+_SHARE_SIZE = 8  # and a period (a month's pay is ~12 times smaller than a year's)
 # a rate after a figure: "per shift", "/visit", "प्रति ऑर्डर", "প্রতি ভিজিটে", "har order par"
 _RATE = re.compile(
     r"(?:per|prati|proti|प्रति|প্রতি|/)\s*(?!cent\b|percent\b)[^\s,;।|]+|har\s+\S+\s+(?:par|pe)\b",
@@ -125,6 +134,17 @@ _DENIED = re.compile(
     re.I,
 )
 _NEGATION = re.compile(rf"(?<![{WORD}]){_NEGATOR}(?![{WORD}])", re.I)
+# ... and so a ceiling denied is a floor ("২৫০০ টাকার কম কেউ দেয় না", "15 हजार से कम कोई नहीं
+# देता", "nobody pays less than ₹9,000"): only a "less than" ceiling, not "up to" ("20 hazaar tak
+# nahi milta" still caps the pay)
+_LESS = re.compile(r"কম|kom|कम|kam|less|below|under", re.I)
+_NO_ONE = re.compile(
+    r"(?<![\w])(?:(?:nobody|no-one|no\s+one|none|never)\s+(?:\w+\s+){0,4}|"
+    r"no\s+\w+\s+(?:pays?|offers?|gives?|will\s+(?:pay|offer|give))\s+(?:\w+\s+){0,3})$",
+    re.I,
+)  # "No agency pays a nurse less than ₹25,000" (not "with no degree, less than ₹10,000")
+# "a PhD can push that past 15 LPA", "beyond ₹40,000": pay that passes a figure, a floor
+_PAST = re.compile(r"(?<![\w])(?:past|beyond)\s*$", re.I)
 
 _HEDGE = re.compile(r"(?:about|around|only|just|roughly|nearly|almost)", re.I)
 # "Coaching institutes में teachers को ₹1,200 मिलते हैं", "coaching centre-এ পড়িয়ে": a
@@ -156,6 +176,51 @@ _INCLUDED_BEFORE = re.compile(
     r"(?<![\w])(?:including|incl\.?|plus|with|\+|সহ|सहित)\s*(?:[A-Za-z]{2,5}\s*(?:,|and|&|/)\s*)?$",
     re.I,
 )
+# Add-ons on top of a pay are no salary facts (the corpus README, "What counts as pay"):
+# allowances, bonuses, incentives, extras, meal cards, reimbursements, perks, when the
+# article states the pay they come on top of (``extract``). A figure is the
+# add-on's when the add-on noun names it: right after it, perhaps past a period or another
+# word ("the ₹1,800 monthly meal card", "alada 2,000 taka allowance", "2,500 se 4,000 rupaye
+# tak incentive"), or right before it ("হাজিরা বোনাস ৮০০ টাকা", "a joining bonus of ₹10,000").
+# A gross counted with its add-ons ("DA, HRA मिलाकर ₹46,000", "with allowances, draws
+# ₹52,000") and a pay joined to one ("12k se 16k + incentive") stay pay.
+_ADD_ONS = (
+    "allowance", "allowances", "dearness allowance", "HRA", "DA", "TA", "conveyance",
+    "meal card", "meal cards", "meal voucher", "meal vouchers", "meal coupon", "meal coupons",
+    "food coupon", "food coupons", "coupon", "coupons", "कूपन", "কুপন", "voucher", "vouchers",
+    "वाउचर", "ভাউচার", "bonus", "bonuses", "incentive", "incentives",
+    "reimbursement", "reimbursements", "reimbursed", "perk", "perks", "gratuity", "प्रतिपूर्ति",
+    "भत्ता", "भत्ते", "भत्तों", "बोनस", "इंसेंटिव", "इन्सेंटिव", "प्रोत्साहन राशि", "एचआरए", "डीए",
+    "ग्रेच्युटी", "bhatta", "bhatte", "bhata", "ভাতা", "বোনাস", "ইনসেনটিভ", "ইনসেন্টিভ",
+    "প্রণোদনা", "গ্র্যাচুইটি",
+    # extras per order or piece on top of the pay: "हर order पर ₹10 extra", "প্রতি অর্ডারে ১৫
+    # টাকা বাড়তি", "৳১৫,০০০ + প্রতি parcel এ ১২ টাকা commission"
+    "extra", "additional", "एक्स्ट्रा", "अतिरिक्त", "বাড়তি", "অতিরিক্ত", "barti", "commission",
+    "commissions", "कमीशन", "কমিশন",
+)  # fmt: skip
+# the words that join a pay to an add-on or count the add-on into a gross
+_JOINED = re.compile(
+    fold(
+        r"(?<![\w])(?:plus|with|and|or|aur|और|या|ও|আর|ar|ba|বা|sathe|সঙ্গে|saath|साथ|including|"
+        r"included|मिलाकर|milakar|mila\s+kar|milake|जोड़कर|जोड़\s+के|jodkar|jod\s+kar|jod\s+ke|"
+        r"jodke|जोड़ने|jodne|মিলিয়ে|miliye|যোগ|jog|सहित|समेत|সহ|সমেত|shoho|soho)(?![\w])"
+    ),
+    re.I,
+)
+_STIPEND_OR_OVERTIME = re.compile(
+    fold(
+        r"(?<![\w])(?:training|trainees?|apprentices?|apprenticeship|interns?|internship|"
+        r"प्रशिक्षण|ट्रेनिंग|ट्रेनी|अप्रेंटिस|प्रशिक्षु|প্রশিক্ষণ\w*|ট্রেনিং|শিক্ষানবিশ\w*|prashikshan|"
+        r"proshikkhon|overtime|(?-i:OT)|ओवरटाइम|ওভারটাইম)(?![\w])"
+    ),
+    re.I,
+)
+_OPENING_PERIOD = re.compile(r"\s*([^,;।|()\d]{2,20}?)\s*,")
+_JOINED_AFTER_PAY = re.compile(r"^[^\d]*(?:\+|plus|and|aur|और|ও|আর|ar|with)\s*$", re.I)
+_ADD_ON_GAP = re.compile(r"[^\d,;।|()+&/]{0,24}")  # no figure or clause break in between
+_ADD_ON_BEFORE = re.compile(  # "bonus of ₹10,000", "bonus: ₹5,000", "ভাতা ৮০০ টাকা"
+    r"\s*(?:of|:|-|–|=|worth|ka|का|की|ki|er|এর)?\s*(?:[^\s\d,;।|()+&/]+\s+){0,1}"
+)
 # a period said of every figure before it: ", both monthly", ", dono mahine ke", ", দুটোই মাসে"
 _BOTH = re.compile(
     r"[,;]\s*(?:both|all|each|all\s+of\s+them|dono|donon|दोनों|दोनो|সবই|দুটোই|দুটোই|sob(?:i|ই)?|"
@@ -171,9 +236,12 @@ _SPENT_ON = re.compile(
 )
 # "यही आंकड़ा बाईस हजार तक जाता है", "6 LPA porjonto othe": a figure the pay reaches
 _REACH = re.compile(
-    r"\s*(?:(?:चली|चला|चले|chali|chala|chale)\s+)?"  # "के पार चली जाती है"
-    r"(?:जाता|जाती|जाते|पहुंच\w*|पहुँच\w*|jaata|jata|jaati|jati|jaate|jate|pahunch\w*|"
-    r"যায়|যায়|ওঠে|পৌঁছায়|jay|jai|othe|uthe|pouchay)(?![\w])",
+    # "के पार चली जाती है"; "dine 750 porjonto hoye jay", "25 hazaar tak ho jaati hai": becomes
+    fold(
+        r"\s*(?:(?:चली|चला|चले|chali|chala|chale|हो|ho|hoye|hoe|হয়ে)\s+)?"
+        r"(?:जाता|जाती|जाते|पहुंच\w*|पहुँच\w*|jaata|jata|jaati|jati|jaate|jate|pahunch\w*|"
+        r"যায়|যায়|ওঠে|পৌঁছায়|jay|jai|othe|uthe|pouchay)(?![\w])"
+    ),
     re.I,
 )
 # "এক বছর পর তা ১৪ হাজার টাকায় পৌঁছয়", "salary 20 hazaar par pahunch jaati hai": the pay
@@ -194,7 +262,16 @@ _NET_OF_AFTER = re.compile(
     r"(?:(?:খরচ|খরচা|khoroch|khorocha|kharcha|kharch|खर्च|खर्चा|cost|costs)\s+)?"
     # দিয়ে in any of its forms, the folded view's (no nukta) included
     r"(?:বাদে|বাদ\s+দি[\u09af\u09df]\u09bc?\u09c7|bad\s+diye|baad|बाद|"
-    r"kaat\s*kar|katkar|काटकर|काट\s+कर)(?![\w])",
+    r"kaat\s*kar|katkar|काटकर|काट\s+कर|"
+    # cut and then: "PF কাটার পর", "PF कटने के बाद", "tax katne ke baad"
+    r"(?:কাটা|কাটার|কেটে|kata|katar|kete|कटने|काटने|katne|kaatne)\s+(?:ke\s+|के\s+)?"
+    r"(?:baad|bad|बाद|পর|পরে|por|pore))(?![\w])",
+    re.I,
+)
+# a deduction already made: "कटौती के बाद", "katne ke baad", "PF কাটার পর", "tax kete neyar por"
+_NETTED = re.compile(
+    r"\s*(?:\S+\s+)?(?:ke\s+|के\s+|er\s+|-?এর\s+)?(?:baad|bad|बाद|পর|পরে|por|pore)"
+    r"(?![\w\u0980-\u09ff])",
     re.I,
 )
 # a cost named right after the figure: "a Tk 1,500 joining fee", "₹500 का registration fee"
@@ -210,7 +287,9 @@ _NAMED_BY = re.compile(
 _NEXT_ITEM = re.compile(r"\s(?:plus|with|along\s+with)\s|\s\+\s", re.I)
 # a distractor in a clause set against the figure's: "900 rupaye roz, lekin petrol apni jeb se"
 _CONTRAST = re.compile(
-    r"[,;]?\s(?:but|though|although|lekin|लेकिन|magar|मगर|par|পর|কিন্তু|তবে|kintu|tobe)\s", re.I
+    r"[,;]?\s(?:but|though|although|lekin|लेकिन|magar|मगर|par|পর|কিন্তু|তবে|kintu|tobe)\s"
+    r"|[,;]\s*पर\s",  # "₹X प्रति माह का offer, पर उसकी fee ...": "पर" as "but" after a comma
+    re.I,
 )
 _REACH_END = re.compile(r"(?:যা[\u09af\u09df]\u09bc?|jay|jai)\s*$", re.I)  # "ছাড়িয়ে যায়"
 # a piece rate written before the figure: "हर order पर ₹10", "প্রতি অর্ডারে ১৫ টাকা",
@@ -298,6 +377,11 @@ class SalaryExtractor:
             rf"(?:{alternation(sal.earn_verbs)}){RIGHT_EDGE}",
             re.I,
         )
+        self.earn_direct = re.compile(
+            rf"(?P<price>\s*(?:{alternation(sal.price_markers)}))?\s*"
+            rf"(?:{alternation(sal.earn_verbs)}){RIGHT_EDGE}",
+            re.I,
+        )
         self.spend = re.compile(
             rf"\s*(?:[^\s,;।|]+\s+){{0,3}}?(?P<verb>{alternation(sal.spend_after)}){RIGHT_EDGE}",
             re.I,
@@ -307,6 +391,7 @@ class SalaryExtractor:
         )
         self.distractor = FormMatcher({f: "distractor" for f in sal.distractors})
         self.deduction = FormMatcher({f: "deduction" for f in sal.deductions})
+        self.add_ons = FormMatcher({f: "add_on" for f in _ADD_ONS}, exact={"DA", "TA", "HRA"})
         self.price_before = re.compile(
             rf"(?<![{WORD}])(?:{alternation(sal.price_before)})\s+(?:[^\s,;।|]+\s+){{0,2}}$", re.I
         )
@@ -407,7 +492,10 @@ class SalaryExtractor:
             found = self._unit_salaries(
                 dv.text, unit, takas[unit.start], plain_default, roles, previous
             )
-            before = (unit.paragraph, found)
+            if found or any(_sum_like(r) for r in self._readings(dv.text, unit)):
+                # a sentence with no money figure in between ("এটাই market rate।", a list
+                # number "2.") does not break a run of pay lines
+                before = (unit.paragraph, found)
             for cand in found:
                 if cand.fields.get("role") is None:
                     # the job named earlier in the paragraph, or in the heading above it
@@ -417,7 +505,10 @@ class SalaryExtractor:
                 last_role[unit.paragraph] = roles[-1].key
             if roles and unit.end - unit.start <= _HEADING:
                 heading_role, heading_paragraph = roles[-1].key, unit.paragraph + 1
-        return out
+        # an add-on is no pay when the article states a pay it comes on top of; alone, it is
+        # the pay itself ("প্রশিক্ষণের সময় মাসিক ভাতা ৭,৭০০ টাকা": a trainee's only stipend)
+        on_top = any(not c.fields.get("add_on") for c in out)
+        return [c for c in out if not (c.fields.pop("add_on", False) and on_top)]
 
     def _unit_salaries(
         self,
@@ -442,7 +533,13 @@ class SalaryExtractor:
         periods = [
             r.low.amount.period
             or r.high.amount.period
-            or self._period(text, unit, r, readings[i - 1].end if i else unit.start)
+            or self._period(
+                text,
+                unit,
+                r,
+                readings[i - 1].end if i else unit.start,
+                max((o.end for o in readings[:i] if _sum_like(o)), default=unit.start),
+            )
             for i, r in enumerate(readings)
         ]
         cands: list[Candidate | None] = [
@@ -460,8 +557,7 @@ class SalaryExtractor:
         if any(cands) and not self._distractors(text, unit):
             kept = [r for r, c in zip(readings, cands, strict=True) if c is not None]
             for i, r in enumerate(readings):
-                sum_like = r.currency or _multiplied(r) or (r.max or r.min or 0) >= 1000
-                if cands[i] is not None or not sum_like:
+                if cands[i] is not None or not _sum_like(r):
                     continue
                 if self._deducted(text, unit, r) or not any(_same_size(r, k) for k in kept):
                     continue
@@ -472,16 +568,25 @@ class SalaryExtractor:
             for i, r in enumerate(readings):
                 if cands[i] is None and self._carried_on(text, unit, r, previous):
                     cands[i] = self._candidate(r, periods[i], None, taka, plain_default, 0.6)
-        kept_periods = [p if c is not None else None for p, c in zip(periods, cands, strict=True)]
+        add_ons = [
+            c is not None and self._add_on(text, unit, r)
+            for r, c in zip(readings, cands, strict=True)
+        ]
+        kept_periods = [  # an add-on lends no period ("plus daily conveyance of Tk 250")
+            p if c is not None and not add_on else None
+            for p, c, add_on in zip(periods, cands, add_ons, strict=True)
+        ]
         out = []
-        for r, own, cand in zip(readings, periods, cands, strict=True):
+        for r, own, cand, add_on in zip(readings, periods, cands, add_ons, strict=True):
             if cand is None:
                 continue
             shared = None
             if not own and not self._piece_rate(text, unit, r):
-                shared = _nearest_period(r, readings, kept_periods, judged=True)
+                shared = _shared_period(r, readings, kept_periods)
             cand.fields["period"] = own or shared
             cand.fields["role"] = _nearest_role(text, roles, r)
+            if add_on:
+                cand.fields["add_on"] = True  # dropped later if the article states a pay
             cand.fields.pop("period_shared", None)
             if shared:
                 cand.fields["period_shared"] = True
@@ -522,6 +627,11 @@ class SalaryExtractor:
                 return True  # a year
             if len(a.digits) >= 8 and "," not in a.digits:
                 return True  # a phone number
+            if re.fullmatch(r"\d{3,6}", a.digits) and (
+                re.match(r" \d{3,6}(?!\d)", text[a.end : a.end + 8])
+                or re.search(r"(?<!\d)\d{3,6} $", text[max(0, a.start - 8) : a.start])
+            ):
+                return True  # a phone number in groups: "98270 41536"
         if code is None:
             counts = self.count_after_multiplied if a.multiplier else self.count_after
             if counts.match(text, a.end, unit.end):
@@ -619,10 +729,20 @@ class SalaryExtractor:
     def _bounded(self, text: str, unit: Unit, m: Money) -> Reading:
         r = Reading(m.start, m.end, m, m, m.value, m.value, m.currency)
         head = text[max(unit.start, m.start - _WINDOW) : m.start]
-        lo_m, hi_m = self.min_before.search(head), self.max_before.search(head)
-        if hi_m and not (lo_m and lo_m.start() < hi_m.start()):
+        lo_m = self.min_before.search(head) or _PAST.search(head)
+        hi_m = self.max_before.search(head)
+        if hi_m and lo_m and lo_m.start() < hi_m.start():
+            hi_m = None  # the longer phrase wins: "not less than X" is a minimum
+        elif hi_m:
+            lo_m = None
+        word = hi_m or lo_m
+        if word and _NO_ONE.search(
+            text, max(unit.start, m.start - 60), m.start - len(head) + word.start()
+        ):
+            lo_m, hi_m = hi_m, lo_m  # "nobody pays less than ₹9,000" is a floor
+        if hi_m:
             r.min, r.start = None, m.start - len(head) + hi_m.start()
-        elif lo_m:  # the longer phrase wins: "not less than X" is a minimum
+        elif lo_m:
             r.max, r.start = None, m.start - len(head) + lo_m.start()
         elif text[m.end : m.end + 1] == "+" and not text[m.end + 1 : m.end + 2].isdigit():
             r.max, r.end = None, m.end + 1  # "25,000+"
@@ -643,6 +763,8 @@ class SalaryExtractor:
                     r.end = am.end()
             elif am := self.max_after.match(text, at, unit.end):
                 r.min = None
+                if _LESS.search(am.group(0)) and _denied(text, am, unit.end):
+                    r.min, r.max = m.value, None  # "২৫০০ টাকার কম কেউ দেয় না": a floor
                 if at == m.end:
                     r.end = am.end()  # "18,000 taka obdi", "৩.৮ LPA পর্যন্ত"
         return r
@@ -659,15 +781,16 @@ class SalaryExtractor:
         taka: str,
         plain_default: str,
     ) -> Candidate | None:
-        confidence = self._pay_confidence(text, unit, r, period or shared)
+        confidence = self._pay_confidence(text, unit, r, period or shared, own=period)
         if confidence is None:
             return None
         return self._candidate(r, period, shared, taka, plain_default, confidence)
 
     def _pay_confidence(
-        self, text: str, unit: Unit, r: Reading, period: str | None
+        self, text: str, unit: Unit, r: Reading, period: str | None, own: str | None = None
     ) -> float | None:
-        """How sure we are that the figure is pay (step 5), or None when it is not."""
+        """How sure we are that the figure is pay (step 5), or None when it is not. ``own``
+        is the period written for the figure itself (``period`` may be a neighbour's)."""
         if self._deducted(text, unit, r):
             return None  # "uniform ke 1500 rupaye salary se katenge"
         if self._per_measure(text, unit, r) or self._spent(text, unit, r):
@@ -687,14 +810,16 @@ class SalaryExtractor:
             return None  # "first pay a Tk 1,500 joining fee": the sum is the fee's
         head = self._head(text, unit, r)
         if price := self.price_before.search(head):
-            # "I charge $8 to $15 per hour": a worker's hourly rate is pay; anything else
-            # charged or spent is a price ("charges companies Tk 2 lakh", "spent Tk 5,000")
+            # "I charge $8 to $15 per hour", "bill $20 an hour": a worker's hourly rate is
+            # pay; anything else charged or spent is a price ("charges companies Tk 2 lakh",
+            # "spent Tk 5,000")
             verb_start = r.start - len(head) + price.start()
             others = [d for d in distractors if d.start != verb_start]
             direct = not price.group(0).split(None, 1)[1:] or _HEDGE.fullmatch(
                 price.group(0).split(None, 1)[1].strip()
             )
-            hourly = direct and period == "hour" and price.group(0).lower().startswith("charg")
+            verb = price.group(0).lower()
+            hourly = direct and period == "hour" and verb.startswith(("charg", "bill"))
             return 0.75 if hourly and r.currency and not others else None
         d_pay = min((_gap(r, c) for c in pays), default=None)
         d_dis = min((_gap(r, c) for c in distractors), default=None)
@@ -729,7 +854,12 @@ class SalaryExtractor:
         ranged = r.low is not r.high or r.min is None or r.max is None
         if pays and ranged and value >= 1000 and period and not distractors:
             return 0.75  # "Weekly payout hota hai, hafte mein 4000 se 5000 tak"
-        if clean and (money_like or value >= 1000) and self._earned(text, unit, r):
+        # a bare figure with its own pay period and the earning verb right after it is a sum
+        # too: "dine 750 porjonto hoye jay", "roz 600 milte hain" (not "रोज़ 600 से ज्यादा
+        # patients आते हैं", a count)
+        bare_rate = bare and value < 1000 and own is not None and value >= 100
+        sum_like = money_like or value >= 1000 or bare_rate
+        if clean and sum_like and self._earned(text, unit, r, direct=bare_rate):
             # "Coaching ki fees 20 hazaar hai, naukri mein 15 hazaar milte hain": a fee in
             # another clause does not stop a figure that is plainly earned
             return 0.75 if money_like else 0.65
@@ -737,16 +867,17 @@ class SalaryExtractor:
             return 0.75  # "Agents get ₹15,000", "Nurses receive ₹800 per visit"
         if r.currency and not distractors and self._piece_rate(text, unit, r):
             return 0.7  # "हर order पर ₹10 extra", "প্রতি ডেলিভারিতে ৩০ টাকা"
-        listed_sum = money_like or (value >= 1000 and period)  # "11,000 se 15,000 per month"
+        listed_sum = money_like or value >= 1000  # "11,000 se 15,000 per month", "9,500 + PF"
         if listed_sum and unrelated and self._listed(text, unit, r):
             return 0.7  # "Housekeeping Attendant: ₹14,000 – ₹17,000"
         return None
 
     def _carried_on(self, text: str, unit: Unit, r: Reading, previous: Sequence[Candidate]) -> bool:
         """ "স্কুলে বেতন সাত-আট হাজার টাকা। বি.এড থাকলে পঁচিশ হাজারের কাছাকাছি।": a money figure
-        (a currency or a multiplier) of like size to a pay figure of the sentence before,
-        in a sentence with no distractor, goes on about the same pay."""
-        if not (r.currency or _multiplied(r)):
+        (a currency or a multiplier, or a sum of 1000 or more: "Gym trainer – certification
+        ke saath 18,000 se upar") of like size to a pay figure of the sentence before, in a
+        sentence with no distractor, goes on about the same pay."""
+        if not _sum_like(r):
             return False
         if self._deducted(text, unit, r) or self._per_measure(text, unit, r):
             return False
@@ -815,10 +946,50 @@ class SalaryExtractor:
             fields["currency_inferred"] = True
         return Candidate("salary", r.start, r.end, fields, confidence)
 
+    def _add_on(self, text: str, unit: Unit, r: Reading) -> bool:
+        """The figure is an allowance's, a bonus's or an incentive's, not pay (``_ADD_ONS``).
+        Not in a clause about training ("Training kale dainik 450 taka bhata": a trainee's
+        allowance is the stipend) or overtime ("overtime korle ghontay 60 taka extra": pay
+        for the hours worked)."""
+        stipend_or_overtime = [
+            FormMatch(m.start(), m.end(), "exception", m.end())
+            for m in _STIPEND_OR_OVERTIME.finditer(text, unit.start, unit.end)
+        ]
+        if _in_clause(text, r, stipend_or_overtime):
+            return False
+        for m in self.add_ons.finditer(text, unit.start, unit.end):
+            if m.start >= r.end:
+                gap = text[r.end : m.start]
+                words = gap.split()
+                if len(words) <= 2 and _ADD_ON_GAP.fullmatch(gap) and not _JOINED.search(gap):
+                    return True
+            elif m.full_end <= r.start:
+                gap = text[m.full_end : r.start]
+                # "Salary plus incentive ₹18,000 tak": a total of the pay and the add-on
+                head = text[max(unit.start, m.start - 24) : m.start]
+                total = _JOINED_AFTER_PAY.search(head) and self.pay.find_all(head, 0, len(head))
+                counted_in = total or _JOINED.match(text, _skip_space(text, m.full_end), unit.end)
+                if (
+                    _ADD_ON_BEFORE.fullmatch(gap)
+                    and not counted_in
+                    and not _NET_OF_AFTER.match(text, m.full_end, r.start)  # "commission काटकर"
+                    and not _JOINED.search(gap)
+                    and not self.pay.find_all(text, m.full_end, r.start)
+                ):
+                    return True
+        return False
+
     def _deducted(self, text: str, unit: Unit, r: Reading) -> bool:
         """A deduction word in the figure's clause ("PF-এর ১২০০ টাকা কাটা হয়"), unless the
         figure is then earned ("PF kat ke 18,200 haath mein aate hain")."""
-        found = self.deduction.find_all(text, unit.start, unit.end)
+        found = [
+            d
+            for d in self.deduction.find_all(text, unit.start, unit.end)
+            if not (
+                _NET_OF_BEFORE.search(text, max(unit.start, d.start - 30), d.start)
+                or _NETTED.match(text, d.full_end, unit.end)
+            )
+        ]  # "₹19,000 a month after deductions", "कटौती के बाद 70 हजार": what is left is pay
         return bool(_in_clause(text, r, found)) and not self._earned(text, unit, r)
 
     def _rated(self, text: str, unit: Unit, r: Reading) -> bool:
@@ -876,9 +1047,9 @@ class SalaryExtractor:
         """ "6000 rupaye mein ho jaata hai": a figure followed by "in/for" is a price."""
         return bool(self.price.match(text, r.end))
 
-    def _earned(self, text: str, unit: Unit, r: Reading) -> bool:
-        """ "10 se 12 hazaar milte hain": an earning verb right after the figure (and not
-        the price idiom "40 हजार में मिलता है")."""
+    def _earned(self, text: str, unit: Unit, r: Reading, direct: bool = False) -> bool:
+        """ "10 se 12 hazaar milte hain": an earning verb right after the figure, perhaps
+        two words later unless ``direct`` (and not the price idiom "40 हजार में मिलता है")."""
         at = r.end
         period = self.period_near.regex.match(text, _skip_space(text, at), unit.end)
         if period:
@@ -898,16 +1069,19 @@ class SalaryExtractor:
             return True  # "১.২ লাখ টাকা ছাড়িয়ে যায়", "25 hazaar se upar jaati hai": it goes past
         if r.currency and _REACH_AT.match(text, at, unit.end):
             return True  # "১৪,৫০০ টাকায় পৌঁছয়": the pay arrives at the figure
-        m = self.earn.match(text, at, min(unit.end, at + 30))
+        m = (self.earn_direct if direct else self.earn).match(text, at, min(unit.end, at + 30))
         if m and m.group("price") is None:
             return True
         price = self.price.match(text, at, unit.end)
         return bool(price and _WORKED_FOR.match(text, price.end(), unit.end))
 
-    def _period(self, text: str, unit: Unit, r: Reading, floor: int) -> str | None:
+    def _period(
+        self, text: str, unit: Unit, r: Reading, floor: int, money_floor: int
+    ) -> str | None:
         """The pay period written in the same clause, nearest after the figure first; none
         for a piece rate ("প্রতি অর্ডারে ১৫ টাকা", "$5 a gig"), whatever day words stand
-        near ("বৃষ্টির দিনে")."""
+        near ("বৃষ্টির দিনে"). ``floor`` ends the figure before it, ``money_floor`` the sum
+        of money before it."""
         if self._piece_rate(text, unit, r):
             return None
         tail_end = min(unit.end, r.end + _WINDOW)
@@ -951,6 +1125,32 @@ class SalaryExtractor:
         ]
         if before:
             return before[-1].key
+        # a period said alone before a comma that opens the sentence: "Per week, riders take
+        # home ₹5,000", "প্রতি মাসে, গড়ে ১৮ হাজার"
+        opening = _OPENING_PERIOD.match(text, unit.start, r.start)
+        if opening and money_floor <= unit.start:
+            m = self.period_near.regex.fullmatch(text, opening.start(1), opening.end(1))
+            if m and (key := self.period_near.key_of(m.group("f"))):
+                return key
+        return self._pay_noun_period(text, unit, r, money_floor)
+
+    def _pay_noun_period(self, text: str, unit: Unit, r: Reading, floor: int) -> str | None:
+        """Rule 1's "pay noun it belongs to": a period word joined to a pay noun earlier in
+        the figure's clause, with no other sum between ("The monthly stipend offered to
+        residents at most hospitals is ₹65,000", "मासिक वेतन की बात करें तो ... 18,000 रुपये")."""
+        start = max(unit.start, floor)
+        breaks = list(_CLAUSE_BREAK.finditer(text, start, r.start))
+        start = breaks[-1].end() if breaks else start
+        for pay in reversed(self.pay.find_all(text, start, r.start)):
+            near = self.period_near.find_all(
+                text, max(start, pay.start - 16), min(r.start, pay.full_end + 16)
+            )
+            for m in near:
+                lo, hi = (
+                    (m.full_end, pay.start) if m.full_end <= pay.start else (pay.full_end, m.start)
+                )
+                if hi >= lo and not text[lo:hi].strip() and not _elapsed(text, m):
+                    return m.key
         return None
 
 
@@ -982,28 +1182,46 @@ def _elapsed(text: str, m: FormMatch) -> bool:
     )
 
 
-def _nearest_period(
-    r: Reading, readings: list[Reading], periods: list[str | None], *, judged: bool = False
-) -> str | None:
-    """ "₹52,000 a month, while a clerk gets ₹30,000": in one sentence, a figure with no
-    period of its own takes the period of the nearest figure of like size that states one
-    (a money figure, or any figure already ``judged`` to be pay)."""
+def _nearest_period(r: Reading, readings: list[Reading], periods: list[str | None]) -> str | None:
+    """While judging whether a figure is pay: the period of the nearest money figure of like
+    size in the sentence ("₹30,000 a month, while officers get ₹52,000"). The period the
+    fact finally gets follows the convention's rule 2 (``_shared_period``)."""
     stated = [
         (abs(o.start - r.start), p)
         for o, p in zip(readings, periods, strict=True)
         if p
         and o is not r
-        and (judged or o.currency or o.low.amount.multiplier or o.high.amount.multiplier)
+        and (o.currency or o.low.amount.multiplier or o.high.amount.multiplier)
         and _same_size(r, o)
     ]
     return min(stated)[1] if stated else None
 
 
-def _same_size(a: Reading, b: Reading) -> bool:
-    """Two figures of one kind of pay: within a factor of _LIKE_SIZE (a monthly wage and a
-    yearly CTC, or a daily and a monthly wage, are not)."""
+def _shared_period(r: Reading, readings: list[Reading], periods: list[str | None]) -> str | None:
+    """The convention's rule 2: a pay figure with no period of its own takes the period of
+    the nearest pay figure before it in the sentence that states one, else of the nearest
+    one after it ("₹52,000 a month, while a clerk gets ₹10,000": month; "Rs 7 lakh and
+    Rs 11 lakh; ... past 15 LPA": year). ``periods`` holds None for the readings that are
+    not pay. Figures more than _SHARE_SIZE apart in size share nothing: a monthly in-hand
+    beside a yearly CTC ("in-hand 19 hazaar hai, CTC 2.6 LPA") stays without a period, as
+    the audited corpus keeps it."""
+    stated = [
+        (o, p)
+        for o, p in zip(readings, periods, strict=True)
+        if p and o is not r and _same_size(r, o, _SHARE_SIZE)
+    ]
+    before = [p for o, p in stated if o.end <= r.start]
+    if before:
+        return before[-1]
+    after = [p for o, p in stated if o.start >= r.end]
+    return after[0] if after else None
+
+
+def _same_size(a: Reading, b: Reading, factor: float = _LIKE_SIZE) -> bool:
+    """Two figures of one kind of pay: within ``factor`` of each other in size (a monthly
+    wage and a yearly CTC, or a daily and a monthly wage, are not)."""
     x, y = a.max or a.min, b.max or b.min
-    return bool(x and y and max(x, y) / min(x, y) <= _LIKE_SIZE)
+    return bool(x and y and max(x, y) / min(x, y) <= factor)
 
 
 def _in_clause(text: str, r: Reading, matches: list[FormMatch]) -> list[FormMatch]:
@@ -1016,6 +1234,11 @@ def _in_clause(text: str, r: Reading, matches: list[FormMatch]) -> list[FormMatc
         if not (_CLAUSE_BREAK.search(gap) or _CONJUNCTION.search(gap)):
             out.append(m)
     return out
+
+
+def _sum_like(r: Reading) -> bool:
+    """A figure that reads as a sum of money: a currency, a multiplier, or 1000 or more."""
+    return bool(r.currency or _multiplied(r) or (r.max or r.min or 0) >= 1000)
 
 
 def _multiplied(r: Reading) -> bool:

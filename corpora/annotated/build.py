@@ -71,6 +71,8 @@ ROUND_DIRS = {
     "round10": 10,
     "round11": 11,
     "round12": 12,
+    "round13": 13,
+    "round14": 14,
 }
 # rounds whose errors have been read while tuning: they belong to the train split
 DEVELOPMENT_ROUNDS = {2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}

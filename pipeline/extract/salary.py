@@ -183,21 +183,8 @@ _INCLUDED_BEFORE = re.compile(
 # word ("the ₹1,800 monthly meal card", "alada 2,000 taka allowance", "2,500 se 4,000 rupaye
 # tak incentive"), or right before it ("হাজিরা বোনাস ৮০০ টাকা", "a joining bonus of ₹10,000").
 # A gross counted with its add-ons ("DA, HRA मिलाकर ₹46,000", "with allowances, draws
-# ₹52,000") and a pay joined to one ("12k se 16k + incentive") stay pay.
-_ADD_ONS = (
-    "allowance", "allowances", "dearness allowance", "HRA", "DA", "TA", "conveyance",
-    "meal card", "meal cards", "meal voucher", "meal vouchers", "meal coupon", "meal coupons",
-    "food coupon", "food coupons", "coupon", "coupons", "कूपन", "কুপন", "voucher", "vouchers",
-    "वाउचर", "ভাউচার", "bonus", "bonuses", "incentive", "incentives",
-    "reimbursement", "reimbursements", "reimbursed", "perk", "perks", "gratuity", "प्रतिपूर्ति",
-    "भत्ता", "भत्ते", "भत्तों", "बोनस", "इंसेंटिव", "इन्सेंटिव", "प्रोत्साहन राशि", "एचआरए", "डीए",
-    "ग्रेच्युटी", "bhatta", "bhatte", "bhata", "ভাতা", "বোনাস", "ইনসেনটিভ", "ইনসেন্টিভ",
-    "প্রণোদনা", "গ্র্যাচুইটি",
-    # extras per order or piece on top of the pay: "हर order पर ₹10 extra", "প্রতি অর্ডারে ১৫
-    # টাকা বাড়তি", "৳১৫,০০০ + প্রতি parcel এ ১২ টাকা commission"
-    "extra", "additional", "एक्स्ट्रा", "अतिरिक्त", "বাড়তি", "অতিরিক্ত", "barti", "commission",
-    "commissions", "कमीशन", "কমিশন",
-)  # fmt: skip
+# ₹52,000") and a pay joined to one ("12k se 16k + incentive") stay pay. The add-on words
+# are `add_ons` in salary.yaml.
 # the words that join a pay to an add-on or count the add-on into a gross
 _JOINED = re.compile(
     fold(
@@ -391,7 +378,7 @@ class SalaryExtractor:
         )
         self.distractor = FormMatcher({f: "distractor" for f in sal.distractors})
         self.deduction = FormMatcher({f: "deduction" for f in sal.deductions})
-        self.add_ons = FormMatcher({f: "add_on" for f in _ADD_ONS}, exact={"DA", "TA", "HRA"})
+        self.add_ons = FormMatcher({f: "add_on" for f in sal.add_ons}, exact={"DA", "TA", "HRA"})
         self.price_before = re.compile(
             rf"(?<![{WORD}])(?:{alternation(sal.price_before)})\s+(?:[^\s,;।|]+\s+){{0,2}}$", re.I
         )

@@ -157,6 +157,7 @@ class SalaryLexicon(_Strict):
     spend_after: list[str] = []
     distractors: list[str]
     deductions: list[str] = []
+    add_ons: list[str] = []
     country_cues: dict[Literal["IN", "BD"], list[str]]
     taka_default: Literal["INR", "BDT"]
 

@@ -29,18 +29,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def sal(facts_of, text, **kw):
-    return [(f["text"], f["min"], f["max"], f["period"]) for f in facts_of(text, "salary", **kw)]
-
-
-def levels(facts_of, text, **kw):
-    return [(f["level"], f["text"]) for f in facts_of(text, "qualification", **kw)]
-
-
-def fresher(facts_of, text, **kw):
-    return [f["text"] for f in facts_of(text, "experience", **kw) if f["fresher"]]
-
+from tests.extract.views import fresher, levels, sal
 
 # -- salary ----------------------------------------------------------------------------
 

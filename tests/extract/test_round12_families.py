@@ -49,15 +49,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.test_round11_families import fresher, levels, sal
-
-
-def years(facts_of, text, **kw):
-    return [
-        (f["text"], f["min_years"], f["max_years"])
-        for f in facts_of(text, "experience", **kw)
-        if not f["fresher"]
-    ]
+from tests.extract.views import fresher, levels, sal, years
 
 
 def periods(facts_of, text, **kw):

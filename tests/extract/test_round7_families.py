@@ -25,18 +25,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def sal(facts_of, text, **kw):
-    return [(f["text"], f["min"], f["max"], f["period"]) for f in facts_of(text, "salary", **kw)]
-
-
-def levels(facts_of, text, **kw):
-    return [(f["level"], f["text"]) for f in facts_of(text, "qualification", **kw)]
-
-
-def fresher(facts_of, text, **kw):
-    return [f["text"] for f in facts_of(text, "experience", **kw) if f["fresher"]]
-
+from tests.extract.views import fresher, levels, named, sal
 
 # -- salary ----------------------------------------------------------------------------
 
@@ -222,10 +211,6 @@ def places(facts_of, text, **kw):
         for f in facts_of(text, **kw)
         if f["type"] in ("location", "organization")
     ]
-
-
-def named(facts_of, text, type_, **kw):
-    return [(f["text"], f["name"]) for f in facts_of(text, type_, **kw)]
 
 
 @pytest.mark.parametrize(

@@ -51,26 +51,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def sal(facts_of, text, **kw):
-    return [(f["text"], f["min"], f["max"], f["period"]) for f in facts_of(text, "salary", **kw)]
-
-
-def levels(facts_of, text, **kw):
-    return [(f["level"], f["text"]) for f in facts_of(text, "qualification", **kw)]
-
-
-def years(facts_of, text, **kw):
-    return [
-        (f["text"], f["min_years"], f["max_years"])
-        for f in facts_of(text, "experience", **kw)
-        if not f["fresher"]
-    ]
-
-
-def fresher(facts_of, text, **kw):
-    return [f["text"] for f in facts_of(text, "experience", **kw) if f["fresher"]]
-
+from tests.extract.views import fresher, levels, named, sal, years
 
 # -- salary ----------------------------------------------------------------------------
 
@@ -452,10 +433,6 @@ def test_english_noun_with_native_without(facts_of, text, span):
 
 
 # -- places, employers, roles (indicative types) ---------------------------------------
-
-
-def named(facts_of, text, type_, **kw):
-    return [(f["text"], f["name"]) for f in facts_of(text, type_, **kw)]
 
 
 def places(facts_of, text, **kw):

@@ -35,7 +35,15 @@ import re
 from pipeline import lexicons
 from pipeline.extract.document import Candidate, DocView, Unit
 from pipeline.extract.numbers import Amount, finder
-from pipeline.extract.view import RIGHT_EDGE, WORD, FormMatch, FormMatcher, alternation, fold
+from pipeline.extract.view import (
+    AFTER_WORDS,
+    RIGHT_EDGE,
+    WORD,
+    FormMatch,
+    FormMatcher,
+    alternation,
+    fold,
+)
 
 _PLUS = re.compile(r"['’]?\s*\+?\s*")  # "2+ years", "দু'বছর"
 _AGE_LIKE = 16  # this many years or more reads as an age unless the experience word is beside it
@@ -132,7 +140,7 @@ _YEARS_OF_WORK = re.compile(
 _AFTER_BEFORE = re.compile(r"(?<![A-Za-z])after\s+(?:about\s+|around\s+)?$", re.I)
 _AFTER_AFTER = re.compile(
     fold(
-        r"\s*(?:(?:ke\s+|के\s+)?(?:baad|bad|बाद|পর|পরে|por|pore|later)|"
+        rf"\s*(?:(?:ke\s+|के\s+)?(?:{AFTER_WORDS}|later)|"
         # "তিন বছরের মাথায়", "3 साल पूरे होने पर", "Three years in, ..."
         r"মাথায়|mathay|(?:पूरे\s+|पूरा\s+|pure\s+|poore\s+)?(?:होने\s+पर|hone\s+par|hone\s+pe)|"
         r"\s+in(?=,))(?![\w\u0980-\u09ff])"

@@ -73,6 +73,7 @@ from pipeline import lexicons
 from pipeline.extract.document import Candidate, DocView, Unit
 from pipeline.extract.numbers import Amount, finder
 from pipeline.extract.view import (
+    AFTER_WORDS,
     BN_SUFFIXES,
     RIGHT_EDGE,
     WORD,
@@ -252,12 +253,12 @@ _NET_OF_AFTER = re.compile(
     r"kaat\s*kar|katkar|काटकर|काट\s+कर|"
     # cut and then: "PF কাটার পর", "PF कटने के बाद", "tax katne ke baad"
     r"(?:কাটা|কাটার|কেটে|kata|katar|kete|कटने|काटने|katne|kaatne)\s+(?:ke\s+|के\s+)?"
-    r"(?:baad|bad|बाद|পর|পরে|por|pore))(?![\w])",
+    rf"{AFTER_WORDS})(?![\w])",
     re.I,
 )
 # a deduction already made: "कटौती के बाद", "katne ke baad", "PF কাটার পর", "tax kete neyar por"
 _NETTED = re.compile(
-    r"\s*(?:\S+\s+)?(?:ke\s+|के\s+|er\s+|-?এর\s+)?(?:baad|bad|बाद|পর|পরে|por|pore)"
+    rf"\s*(?:\S+\s+)?(?:ke\s+|के\s+|er\s+|-?এর\s+)?{AFTER_WORDS}"
     r"(?![\w\u0980-\u09ff])",
     re.I,
 )

@@ -142,6 +142,9 @@ def alternation(forms: Iterable[str], exact: Iterable[str] = ()) -> str:
 #: itself starts with a symbol ("/month", "₹"); likewise at its end.
 LEFT_EDGE = rf"(?:(?<![{WORD}])|(?=[^{WORD}]))"
 RIGHT_EDGE = rf"(?:(?![{WORD}])|(?<=[^{WORD}]))"
+# "after" said after what it follows, in Hindi and Bengali: "3 saal baad", "कटौती के बाद",
+# "ছয় মাস পর", "PF কাটার পরে"
+AFTER_WORDS = r"(?:baad|bad|बाद|পর|পরে|por|pore)"
 
 
 @dataclass(frozen=True)

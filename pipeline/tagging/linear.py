@@ -95,10 +95,12 @@ def word_features(
     i: int,
     clusters: dict[str, int] | None = None,
     word_list: WordList | None = None,
+    kinds: Sequence[str] | None = None,
 ) -> dict[str, float]:
     """Features of `words[i]` in its sentence: the form, its affixes, its neighbours and,
     given word clusters learned from untagged text, the clusters of all three; given a
-    word list, its `kind` of the word and of its two neighbours."""
+    word list, its `kind` of the word and of its two neighbours (`kinds`: the sentence's,
+    when the caller has them already)."""
     w = words[i]
     f: dict[str, float] = {"bias": 1.0, "w=" + w: 1.0, "len": min(len(w), 10) / 10}
     for k in (1, 2, 3, 4):
@@ -119,14 +121,15 @@ def word_features(
             if 0 <= j < len(words) and words[j] in clusters:
                 f[f"c{off}={clusters[words[j]]}"] = 1.0
     if word_list is not None:
-        kind = word_list.kind(w)
-        f["d=" + kind] = 1.0
-        if kind.startswith("stem:"):
+        if kinds is None:
+            kinds = [word_list.kind(x) for x in words]
+        f["d=" + kinds[i]] = 1.0
+        if kinds[i].startswith("stem:"):
             f["d=stem"] = 1.0
         for off in (-1, 1):
             j = i + off
             if 0 <= j < len(words):
-                f[f"d{off}=" + word_list.kind(words[j]).split(":")[0]] = 1.0
+                f[f"d{off}=" + kinds[j].split(":")[0]] = 1.0
     if any(c.isdigit() for c in w):
         f["digit"] = 1.0
     if not any(c.isalnum() for c in w):
@@ -160,12 +163,16 @@ class LinearTagger:
     model: Any = field(default=None, repr=False)
     _weights: Weights | None = field(default=None, repr=False)
 
-    def _matrix(self, sentences: Sequence[Sequence[str]]) -> Any:
-        feats = [
-            word_features(s, i, self.clusters, self.word_list)
-            for s in sentences
-            for i in range(len(s))
+    def _features(self, words: Sequence[str]) -> list[dict[str, float]]:
+        """Each word's features; the word list is read once per word, not once per
+        neighbour."""
+        kinds = [self.word_list.kind(w) for w in words] if self.word_list else None
+        return [
+            word_features(words, i, self.clusters, self.word_list, kinds) for i in range(len(words))
         ]
+
+    def _matrix(self, sentences: Sequence[Sequence[str]]) -> Any:
+        feats = [f for s in sentences for f in self._features(s)]
         return _int32(self.vectorizer.fit_transform(feats))
 
     def fit(
@@ -199,8 +206,8 @@ class LinearTagger:
                 margins.append([])
                 continue
             scores = np.tile(weights.intercept, (len(words), 1))
-            for i in range(len(words)):
-                for name, value in word_features(words, i, self.clusters, self.word_list).items():
+            for i, features in enumerate(self._features(words)):
+                for name, value in features.items():
                     col = weights.index.get(name)
                     if col is not None:
                         scores[i] += value * weights.coef[col]

@@ -149,6 +149,7 @@ def train_tagger(
             data_dir / "ud/hi_hdtb_v1/hi-ud-test.conllu",
         ]
         sources += sorted((data_dir / "ud/hi_pud").glob("hi_pud-ud-*.conllu"))
+        sources.append(build.ENGLISH_WORD_LIST)  # the loan-noun check's English words
         build.record(root, "hi_pos_lemma", scores["accurate"], sources)
         build.record(root, "hi_pos_lemma_fast", scores["fast"], sources)
     else:
@@ -156,7 +157,8 @@ def train_tagger(
             scores = build.score_bengali_pos(root, data_dir)
         else:
             scores = build.train_bengali_pos(data_dir, work_dir, root, threads)
-        build.record(root, "bn_pos", scores, [data_dir / "nltk_indian/bangla.pos"])
+        sources = [data_dir / "nltk_indian/bangla.pos", build.BENGALI_POS_WORD_LIST]
+        build.record(root, "bn_pos", scores, sources)
 
 
 @train_app.command("ner")

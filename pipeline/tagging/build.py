@@ -154,10 +154,10 @@ BENGALI_POS_C = 0.3
 BENGALI_POS_ENGLISH_NOUNS = 0.3
 # Debian's hunspell-bn word list (LibreOffice dictionaries, GPL-2; no affix flags): whether
 # a word, or the word less one of the inflections below, is listed (linear.WordList), for it
-# and its two neighbours. 5-fold CV UPOS 83.99 -> 84.89, every fold up (notes and the other
-# variants tried: /work/stanza_work/bnpos13). The list is saved inside pos.npz.
+# and its two neighbours. 5-fold CV UPOS 83.99 -> 84.89, every fold up (the other variants
+# tried are in the model card). The list is saved inside pos.npz; its sha256 goes into the
+# card with the data's (`cli/tagger.py`), its licence is in card.LICENCES.
 BENGALI_POS_WORD_LIST = Path("/usr/share/hunspell/bn_BD.dic")
-BENGALI_POS_WORD_LIST_LICENCE = "GPL-2 (hunspell-bn, LibreOffice dictionaries bn_BD)"
 BENGALI_POS_INFLECTIONS = (  # longest first: the first that leaves a listed word counts
     "গুলোকে", "গুলোর", "গুলিকে", "গুলির", "গুলো", "গুলি", "দেরকে", "দের", "টিকে", "টির",
     "টাকে", "টার", "য়ের", "য়ে", "েরা", "ের", "কে", "তে", "টি", "টা", "রা", "এর", "য়",
@@ -179,18 +179,14 @@ def train_bengali_pos(
     words = None
     if word_list.is_file():
         words = WordList.from_hunspell(word_list, BENGALI_POS_INFLECTIONS)
-        source = (
-            f"{word_list.name} sha256 {sha256_file(word_list)}, {BENGALI_POS_WORD_LIST_LICENCE}"
-        )
     else:
         print(f"{word_list} not found (Debian package hunspell-bn): no dictionary features")
-        source = "none"
     tagger = LinearTagger(
         C=BENGALI_POS_C, english_nouns=BENGALI_POS_ENGLISH_NOUNS, word_list=words
     ).fit([s.forms for s in sents], [[r[UPOS] for r in s.rows] for s in sents])
     (root / "bn").mkdir(parents=True, exist_ok=True)
     tagger.save(root / "bn" / LINEAR_POS_FILE)
-    return {**score_bengali_pos(root, data_dir), "word_list": source}
+    return score_bengali_pos(root, data_dir)
 
 
 def score_bengali_ner(root: Path, data_dir: Path) -> dict[str, Any]:

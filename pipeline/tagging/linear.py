@@ -207,10 +207,14 @@ class LinearTagger:
                 continue
             scores = np.tile(weights.intercept, (len(words), 1))
             for i, features in enumerate(self._features(words)):
+                cols, values = [], []
                 for name, value in features.items():
                     col = weights.index.get(name)
                     if col is not None:
-                        scores[i] += value * weights.coef[col]
+                        cols.append(col)
+                        values.append(value)
+                if cols:  # one product per word rather than one sum per feature
+                    scores[i] += np.asarray(values, dtype=weights.coef.dtype) @ weights.coef[cols]
             top2 = np.argsort(-scores, axis=1)[:, :2]
             rows = np.arange(len(words))
             tags.append([weights.classes[k] for k in top2[:, 0]])
